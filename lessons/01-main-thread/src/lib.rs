@@ -1,0 +1,1 @@
+//! Lesson 01: the main thread, thread names and ids, CPU counts.

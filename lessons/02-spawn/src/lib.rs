@@ -1,0 +1,1 @@
+//! Lesson 02: the ways to start a thread.

@@ -1,0 +1,3 @@
+//! Lesson 02: the ways to start a thread.
+
+fn main() {}

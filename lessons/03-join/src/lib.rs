@@ -1,0 +1,1 @@
+//! Lesson 03: waiting for threads with join.

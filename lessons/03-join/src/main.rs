@@ -1,0 +1,3 @@
+//! Lesson 03: waiting for threads with join.
+
+fn main() {}

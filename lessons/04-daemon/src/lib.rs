@@ -1,0 +1,1 @@
+//! Lesson 04: background threads and program exit (Python's daemon threads).

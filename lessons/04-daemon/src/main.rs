@@ -1,0 +1,3 @@
+//! Lesson 04: background threads and program exit (Python's daemon threads).
+
+fn main() {}

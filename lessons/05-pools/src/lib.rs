@@ -1,0 +1,1 @@
+//! Lesson 05: a concurrent.futures-style thread pool, and rayon.

@@ -1,0 +1,3 @@
+//! Lesson 05: a concurrent.futures-style thread pool, and rayon.
+
+fn main() {}

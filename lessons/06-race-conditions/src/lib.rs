@@ -1,0 +1,1 @@
+//! Lesson 06: data races do not compile; race conditions still happen.

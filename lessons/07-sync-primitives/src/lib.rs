@@ -1,0 +1,1 @@
+//! Lesson 07: Python's threading primitives and their Rust counterparts.

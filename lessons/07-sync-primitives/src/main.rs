@@ -1,0 +1,3 @@
+//! Lesson 07: Python's threading primitives and their Rust counterparts.
+
+fn main() {}

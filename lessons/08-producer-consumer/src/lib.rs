@@ -1,0 +1,1 @@
+//! Lesson 08: producer and consumer over a queue, and channels.

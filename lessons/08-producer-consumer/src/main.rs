@@ -1,0 +1,3 @@
+//! Lesson 08: producer and consumer over a queue, and channels.
+
+fn main() {}

@@ -1,0 +1,3 @@
+//! Lesson 09: deadlocks, found and bounded, and the fixes that break them.
+
+fn main() {}

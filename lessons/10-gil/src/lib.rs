@@ -1,0 +1,1 @@
+//! Lesson 10: reference counting and a simulated Global Interpreter Lock.

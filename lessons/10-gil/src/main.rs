@@ -1,0 +1,3 @@
+//! Lesson 10: reference counting and a simulated Global Interpreter Lock.
+
+fn main() {}

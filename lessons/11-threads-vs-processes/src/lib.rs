@@ -1,0 +1,1 @@
+//! Lesson 11: threads versus processes for CPU-bound work.

@@ -1,0 +1,1 @@
+//! Lesson 12: concurrent downloads over real HTTP on loopback.

@@ -1,0 +1,3 @@
+//! Lesson 12: concurrent downloads over real HTTP on loopback.
+
+fn main() {}
