@@ -43,3 +43,26 @@ fn quote(tag: &str, code: &str) {
         println!("  {tag}│ {line}");
     }
 }
+
+/// Makes every panic print one line to stderr, `thread '<name>' panicked at <file:line>: <message>`,
+/// without a backtrace even when `RUST_BACKTRACE` is set.
+///
+/// Narrators that panic on purpose (to show `join` returning `Err`) call it first, so a
+/// deliberate panic reads as part of the lesson rather than as a crash.
+pub fn short_panic_messages() {
+    std::panic::set_hook(Box::new(|info| {
+        let thread = std::thread::current();
+        let name = thread.name().unwrap_or("<unnamed>");
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("<not a string>");
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("thread '{name}' panicked{place}: {message}");
+    }));
+}

@@ -1,0 +1,140 @@
+//! Checks the book's `{{#include}}` directives, because mdbook does not.
+//!
+//! mdbook 0.5 builds happily when an include names a missing anchor (the block is just empty)
+//! and only logs an error for a missing file. This crate makes both a failure, and also holds
+//! the book to its convention that every included block is preceded by a relative link to its
+//! source file, so a reader of the raw Markdown can open the real code.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// One thing wrong with the book.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The Markdown file, as given.
+    pub file: PathBuf,
+    /// 1-based line number of the include.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file.display(), self.line, self.message)
+    }
+}
+
+/// An `{{#include path:anchor}}` found in a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Include {
+    /// The path as written, relative to the Markdown file.
+    pub path: String,
+    /// The anchor, if one was given (`None` includes the whole file).
+    pub anchor: Option<String>,
+}
+
+/// Finds the include directives in one line of Markdown.
+///
+/// ```
+/// let found = book_check::includes_in("{{#include ../../lessons/x/src/lib.rs:spawn}}");
+/// assert_eq!(found[0].path, "../../lessons/x/src/lib.rs");
+/// assert_eq!(found[0].anchor.as_deref(), Some("spawn"));
+/// ```
+pub fn includes_in(line: &str) -> Vec<Include> {
+    let mut found = Vec::new();
+    let mut rest = line;
+    while let Some(at) = rest.find("{{#") {
+        let after = &rest[at + 3..];
+        let Some(end) = after.find("}}") else { break };
+        let body = after[..end].trim();
+        rest = &after[end + 2..];
+        let Some(target) = body
+            .strip_prefix("include ")
+            .or_else(|| body.strip_prefix("rustdoc_include "))
+        else {
+            continue;
+        };
+        let mut parts = target.trim().splitn(2, ':');
+        let path = parts.next().unwrap_or_default().to_string();
+        let anchor = parts.next().map(str::to_string);
+        found.push(Include { path, anchor });
+    }
+    found
+}
+
+/// Checks every Markdown file directly in `src` (the book's `src/` folder).
+///
+/// ```
+/// // The real book has no problems.
+/// let book = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/src");
+/// assert_eq!(book_check::check_book(&book).unwrap(), vec![]);
+/// ```
+pub fn check_book(src: &Path) -> io::Result<Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut files: Vec<PathBuf> = fs::read_dir(src)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    files.sort();
+    for file in files {
+        let text = fs::read_to_string(&file)?;
+        problems.extend(check_markdown(&file, &text));
+    }
+    Ok(problems)
+}
+
+/// Checks one Markdown file's text; `file` locates the paths its includes name.
+pub fn check_markdown(file: &Path, text: &str) -> Vec<Problem> {
+    let dir = file.parent().unwrap_or(Path::new("."));
+    let lines: Vec<&str> = text.lines().collect();
+    let mut problems = Vec::new();
+    for (index, line) in lines.iter().enumerate() {
+        for include in includes_in(line) {
+            let problem = |message: String| Problem {
+                file: file.to_path_buf(),
+                line: index + 1,
+                message,
+            };
+            let target = dir.join(&include.path);
+            let Ok(source) = fs::read_to_string(&target) else {
+                problems.push(problem(format!("included file {} does not exist", include.path)));
+                continue;
+            };
+            if let Some(anchor) = &include.anchor {
+                if anchor.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                    problems.push(problem(format!(
+                        "{}:{anchor} includes by line numbers; use an ANCHOR",
+                        include.path
+                    )));
+                } else if !has_anchor(&source, anchor) {
+                    problems.push(problem(format!(
+                        "{} has no ANCHOR: {anchor} ... ANCHOR_END: {anchor}",
+                        include.path
+                    )));
+                }
+            }
+            let link = format!("]({})", include.path);
+            let earlier = lines[index.saturating_sub(4)..index].iter();
+            if !earlier.clone().any(|l| l.contains(&link)) {
+                problems.push(problem(format!(
+                    "no link to {} in the lines just before this include",
+                    include.path
+                )));
+            }
+        }
+    }
+    problems
+}
+
+fn has_anchor(source: &str, anchor: &str) -> bool {
+    let marks = |word: &str| {
+        source.lines().any(|l| {
+            l.split_once(word)
+                .is_some_and(|(_, name)| name.trim() == anchor)
+        })
+    };
+    marks("ANCHOR: ") && marks("ANCHOR_END: ")
+}
