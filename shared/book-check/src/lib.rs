@@ -100,7 +100,10 @@ pub fn check_markdown(file: &Path, text: &str) -> Vec<Problem> {
             };
             let target = dir.join(&include.path);
             let Ok(source) = fs::read_to_string(&target) else {
-                problems.push(problem(format!("included file {} does not exist", include.path)));
+                problems.push(problem(format!(
+                    "included file {} does not exist",
+                    include.path
+                )));
                 continue;
             };
             if let Some(anchor) = &include.anchor {

@@ -28,7 +28,10 @@ fn a_linked_include_of_an_existing_anchor_passes() {
 #[test]
 fn a_missing_anchor_is_caught() {
     let md = "[code.rs](code.rs)\n{{#include code.rs:gone}}\n";
-    assert_eq!(problems_for(md), ["code.rs has no ANCHOR: gone ... ANCHOR_END: gone"]);
+    assert_eq!(
+        problems_for(md),
+        ["code.rs has no ANCHOR: gone ... ANCHOR_END: gone"]
+    );
 }
 
 #[test]

@@ -8,6 +8,7 @@
 //! - [`Comparison`]: a "sequential vs concurrent" table with speed-ups.
 //! - [`narrate`]: the section headings and code quotes every narrator prints.
 //! - [`run_with_timeout`]: run a child process that may hang, and kill it if it does.
+//! - [`sqrt_loop`] and [`iterations_for`]: the seeds' CPU-bound loop, sized by a time budget.
 //!
 //! ```
 //! use std::time::Duration;
@@ -28,6 +29,7 @@
 //! ```
 
 mod child;
+mod cpu;
 mod human;
 pub mod narrate;
 mod scale;
@@ -36,6 +38,7 @@ mod table;
 mod timeline;
 
 pub use child::{Finished, run_with_timeout};
+pub use cpu::{iterations_for, sqrt_loop};
 pub use human::human;
 pub use scale::{TimeScaleError, parse_time_scale, scaled, sleep, time_scale};
 pub use stopwatch::{Stopwatch, timed};
