@@ -5,6 +5,8 @@ use std::time::{Duration, Instant};
 /// How a child process run by [`run_with_timeout`] ended.
 #[derive(Debug)]
 pub struct Finished {
+    /// The child's process id (already reaped: it no longer exists when you read this).
+    pub pid: u32,
     /// The exit status, or `None` if the child was killed because it ran out of time.
     pub status: Option<ExitStatus>,
     /// Everything the child wrote to stdout.
@@ -51,6 +53,7 @@ pub fn run_with_timeout(command: &mut Command, timeout: Duration) -> io::Result<
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()?;
+    let pid = child.id();
     let stdout = read_in_background(child.stdout.take());
     let stderr = read_in_background(child.stderr.take());
 
@@ -67,6 +70,7 @@ pub fn run_with_timeout(command: &mut Command, timeout: Duration) -> io::Result<
     };
     let elapsed = start.elapsed();
     Ok(Finished {
+        pid,
         status,
         stdout: stdout.join().unwrap_or_default(),
         stderr: stderr.join().unwrap_or_default(),
@@ -109,6 +113,11 @@ mod tests {
             run_with_timeout(Command::new("sleep").arg("30"), Duration::from_millis(100)).unwrap();
         assert!(done.timed_out());
         assert!(done.elapsed < Duration::from_secs(5));
+        #[cfg(target_os = "linux")]
+        assert!(
+            !std::path::Path::new(&format!("/proc/{}", done.pid)).exists(),
+            "the killed child was reaped"
+        );
     }
 
     #[test]
