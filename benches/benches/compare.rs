@@ -25,7 +25,7 @@ fn median_and_spread(values: &[f64]) -> String {
     sorted.sort_by(f64::total_cmp);
     let median = sorted[sorted.len() / 2];
     if sorted.len() == 1 {
-        format!("{}", short(median))
+        short(median)
     } else {
         format!(
             "{} [{}–{}]",
@@ -260,7 +260,7 @@ fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
