@@ -1,0 +1,7 @@
+static mut STATE: usize = 0;
+
+fn main() {
+    let handle = std::thread::spawn(|| STATE += 1);
+    STATE += 1;
+    handle.join().unwrap();
+}
