@@ -1,0 +1,43 @@
+//! Failure isolation: what a crash takes down with it.
+
+use std::io;
+use std::path::Path;
+use std::thread;
+use std::time::Duration;
+
+use timing::{Finished, run_with_timeout};
+
+use crate::processes::worker_command;
+
+// ANCHOR: crash_child
+/// Runs `exe worker <job>` (`panic`, `abort` or `abort-in-thread`) and returns how it ended:
+/// its exit status and what it printed. The crash stays in the child; this process carries on.
+///
+/// Bounded by `run_with_timeout`: were the child to hang, it would be killed and reaped.
+pub fn crash_child(exe: &Path, job: &str) -> io::Result<Finished> {
+    run_with_timeout(&mut worker_command(exe, &[job]), Duration::from_secs(10))
+}
+// ANCHOR_END: crash_child
+
+// ANCHOR: thread_panic
+/// Starts a thread that panics and returns the message `join` hands back: a panicking thread
+/// unwinds only itself, and the thread that joins it decides what happens next.
+///
+/// ```
+/// let message = threads_vs_processes::isolation::panicking_thread();
+/// assert_eq!(message, "worker-0 divided by zero");
+/// ```
+pub fn panicking_thread() -> String {
+    let handle = thread::Builder::new()
+        .name("worker-0".to_string())
+        .spawn(|| -> u64 { panic!("worker-0 divided by zero") })
+        .expect("the OS could not start a thread");
+    let payload = handle.join().expect_err("the thread panicked");
+    match payload.downcast::<&str>() {
+        Ok(message) => message.to_string(),
+        Err(payload) => payload
+            .downcast::<String>()
+            .map_or("<not a string>".to_string(), |s| *s),
+    }
+}
+// ANCHOR_END: thread_panic
