@@ -1,0 +1,138 @@
+//! Watching a child process that may deadlock: it prints a heartbeat, the parent reads it.
+//!
+//! A deadlocked program does not crash and prints no error: it just stops making progress. So
+//! the child's main thread prints `tick <ms> progress <n>` every [`TICK`], where `n` counts the
+//! work its threads finished. After [`timing::run_with_timeout`] has killed and reaped the child,
+//! [`Watch::from_finished`] reads the ticks: the process was alive (it kept ticking) while the
+//! count stood still. That is what a deadlock looks like from outside.
+
+use std::io;
+use std::process::Command;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use timing::{Finished, run_with_timeout};
+
+/// How often a watched child prints its heartbeat (real time, not scaled).
+pub const TICK: Duration = Duration::from_millis(10);
+
+/// How many silent ticks in a row tell "stuck" from "slow" in these demos: every worker here
+/// finishes a step in well under a tick, so three ticks without progress is not bad luck.
+pub const QUIET_TICKS: usize = 3;
+
+// ANCHOR: heartbeat
+/// Prints `tick <ms since start> progress <n>` every [`TICK`], forever. Runs on the child's main
+/// thread while its workers count their finished steps in `progress`.
+pub fn heartbeat(progress: &AtomicU64) -> ! {
+    let start = Instant::now();
+    loop {
+        let done = progress.load(Ordering::Relaxed);
+        println!("tick {} progress {done}", start.elapsed().as_millis());
+        std::thread::sleep(TICK);
+    }
+}
+// ANCHOR_END: heartbeat
+
+/// What the parent learned from a watched child.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Watch {
+    /// The child's process id (reaped: it no longer exists).
+    pub pid: u32,
+    /// True if the child had to be killed because it was still running at the bound.
+    pub killed: bool,
+    /// How long the parent waited, start to reaped.
+    pub waited: Duration,
+    /// How many heartbeat lines the child printed.
+    pub ticks: usize,
+    /// The last progress count it reported.
+    pub progress: u64,
+    /// Child's clock at the first tick that showed the last count: when progress stopped.
+    pub progress_stopped_at: Duration,
+    /// Child's clock at its last tick.
+    pub last_tick_at: Duration,
+    /// How many ticks came after the one where progress stopped.
+    pub quiet_ticks: usize,
+    /// Every other line the child printed, in order.
+    pub notes: Vec<String>,
+}
+
+impl Watch {
+    /// Reads the heartbeat and the other lines out of a finished child's stdout.
+    pub fn from_finished(finished: &Finished) -> Watch {
+        let mut watch = Watch {
+            pid: finished.pid,
+            killed: finished.timed_out(),
+            waited: finished.elapsed,
+            ticks: 0,
+            progress: 0,
+            progress_stopped_at: Duration::ZERO,
+            last_tick_at: Duration::ZERO,
+            quiet_ticks: 0,
+            notes: Vec::new(),
+        };
+        for line in finished.stdout.lines() {
+            match parse_tick(line) {
+                Some((at, progress)) => {
+                    if watch.ticks == 0 || progress != watch.progress {
+                        watch.progress = progress;
+                        watch.progress_stopped_at = at;
+                        watch.quiet_ticks = 0;
+                    } else {
+                        watch.quiet_ticks += 1;
+                    }
+                    watch.ticks += 1;
+                    watch.last_tick_at = at;
+                }
+                // A line cut short by the kill is neither a tick nor a note.
+                None if line.starts_with("tick") => {}
+                None => watch.notes.push(line.to_string()),
+            }
+        }
+        watch
+    }
+
+    /// How long the child was alive without making progress, by its own clock.
+    pub fn stalled_for(&self) -> Duration {
+        self.last_tick_at.saturating_sub(self.progress_stopped_at)
+    }
+
+    // ANCHOR: verdict
+    /// A deadlock, seen from outside: the child was still running when its time was up, and it
+    /// kept ticking for [`QUIET_TICKS`] or more without any progress.
+    pub fn deadlocked(&self) -> bool {
+        self.killed && self.quiet_ticks >= QUIET_TICKS
+    }
+    // ANCHOR_END: verdict
+}
+
+fn parse_tick(line: &str) -> Option<(Duration, u64)> {
+    let rest = line.strip_prefix("tick ")?;
+    let (ms, progress) = rest.split_once(" progress ")?;
+    Some((
+        Duration::from_millis(ms.parse().ok()?),
+        progress.parse().ok()?,
+    ))
+}
+
+// ANCHOR: watch
+/// Runs `command` (a child that prints a [`heartbeat`]), kills and reaps it if it is still
+/// running after `bound`, and reads what it printed.
+pub fn watch(command: &mut Command, bound: Duration) -> io::Result<Watch> {
+    let finished = run_with_timeout(command, bound)?;
+    Ok(Watch::from_finished(&finished))
+}
+// ANCHOR_END: watch
+
+/// Whether process `pid` is gone (`Some(true)`), read from `/proc` on Linux; `None` elsewhere.
+///
+/// ```
+/// # #[cfg(target_os = "linux")]
+/// assert_eq!(deadlock::process_gone(std::process::id()), Some(false)); // this process
+/// ```
+pub fn process_gone(pid: u32) -> Option<bool> {
+    if cfg!(target_os = "linux") {
+        Some(!std::path::Path::new(&format!("/proc/{pid}")).exists())
+    } else {
+        None
+    }
+}
