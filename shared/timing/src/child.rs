@@ -78,6 +78,21 @@ pub fn run_with_timeout(command: &mut Command, timeout: Duration) -> io::Result<
     })
 }
 
+/// Whether process `pid` still exists: `Some(true)` or `Some(false)` on Linux (from `/proc`), `None`
+/// where this cannot be told. Lessons use it to show no child process was left behind.
+///
+/// ```
+/// # #[cfg(target_os = "linux")]
+/// assert_eq!(timing::process_exists(std::process::id()), Some(true));
+/// ```
+pub fn process_exists(pid: u32) -> Option<bool> {
+    if cfg!(target_os = "linux") {
+        Some(std::path::Path::new(&format!("/proc/{pid}")).exists())
+    } else {
+        None
+    }
+}
+
 fn read_in_background(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<String> {
     std::thread::spawn(move || {
         let mut text = String::new();
@@ -113,9 +128,9 @@ mod tests {
             run_with_timeout(Command::new("sleep").arg("30"), Duration::from_millis(100)).unwrap();
         assert!(done.timed_out());
         assert!(done.elapsed < Duration::from_secs(5));
-        #[cfg(target_os = "linux")]
-        assert!(
-            !std::path::Path::new(&format!("/proc/{}", done.pid)).exists(),
+        assert_ne!(
+            process_exists(done.pid),
+            Some(true),
             "the killed child was reaped"
         );
     }

@@ -9,6 +9,9 @@
 //! - [`narrate`]: the section headings and code quotes every narrator prints.
 //! - [`run_with_timeout`]: run a child process that may hang, and kill it if it does.
 //! - [`sqrt_loop`] and [`iterations_for`]: the seeds' CPU-bound loop, sized by a time budget.
+//! - [`HighWater`]: how many were running at once, at most.
+//! - [`panic_message`]: the message inside the panic payload `join` returns.
+//! - [`testing`]: the end-to-end checks every lesson's tests make of its binary.
 //!
 //! ```
 //! use std::time::Duration;
@@ -31,15 +34,20 @@
 mod child;
 mod cpu;
 mod human;
+mod meter;
 pub mod narrate;
+mod panic;
 mod scale;
 mod stopwatch;
 mod table;
+pub mod testing;
 mod timeline;
 
-pub use child::{Finished, run_with_timeout};
+pub use child::{Finished, process_exists, run_with_timeout};
 pub use cpu::{iterations_for, sqrt_loop};
 pub use human::human;
+pub use meter::{HighWater, Running};
+pub use panic::panic_message;
 pub use scale::{TimeScaleError, parse_time_scale, scaled, sleep, time_scale};
 pub use stopwatch::{Stopwatch, timed};
 pub use table::Comparison;
