@@ -28,18 +28,25 @@ pub fn sqrt_loop(n: u64) -> f64 {
 /// assert!(n >= 1_000);
 /// ```
 pub fn iterations_for(budget: Duration) -> u64 {
-    // Grow a probe until it takes long enough to time reliably, then scale it to the budget.
+    // Grow a probe until it takes long enough to time, then time it twice more and keep the
+    // fastest of the three: a busy machine can only make a run slower, never faster.
     let mut probe: u64 = 10_000;
-    loop {
-        let start = Instant::now();
-        black_box(sqrt_loop(probe));
-        let took = start.elapsed();
-        if took >= Duration::from_millis(5) || probe >= 1 << 40 {
-            let per_iteration = took.as_secs_f64() / probe as f64;
-            return ((budget.as_secs_f64() / per_iteration) as u64).max(1_000);
-        }
+    let mut fastest = time_of(probe);
+    while fastest < Duration::from_millis(5) && probe < 1 << 40 {
         probe *= 4;
+        fastest = time_of(probe);
     }
+    for _ in 0..2 {
+        fastest = fastest.min(time_of(probe));
+    }
+    let per_iteration = fastest.as_secs_f64() / probe as f64;
+    ((budget.as_secs_f64() / per_iteration) as u64).max(1_000)
+}
+
+fn time_of(iterations: u64) -> Duration {
+    let start = Instant::now();
+    black_box(sqrt_loop(iterations));
+    start.elapsed()
 }
 
 #[cfg(test)]
