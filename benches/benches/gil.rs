@@ -1,0 +1,33 @@
+//! "No GIL: CPU-bound threads scale; under a GIL they do not" (lesson 10): the same sqrt-loop work
+//! on 1 thread, and on every available core with and without lesson 10's simulated `Gil`.
+
+use std::thread;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use gil::{Gil, run_cpu_bound};
+
+const ITERATIONS: u64 = 4_000_000; // in total, split between the threads
+
+fn gil(c: &mut Criterion) {
+    let cores = thread::available_parallelism().map_or(1, |n| n.get());
+    let lock = Gil::default();
+    let mut group = c.benchmark_group("gil");
+    group.throughput(Throughput::Elements(ITERATIONS));
+    group.sample_size(20);
+    group.bench_function(BenchmarkId::new("1 thread", "no GIL"), |b| {
+        b.iter(|| run_cpu_bound(1, ITERATIONS, None))
+    });
+    let per_thread = ITERATIONS / cores as u64;
+    group.bench_function(
+        BenchmarkId::new(format!("{cores} threads"), "no GIL"),
+        |b| b.iter(|| run_cpu_bound(cores, per_thread, None)),
+    );
+    group.bench_function(
+        BenchmarkId::new(format!("{cores} threads"), "simulated GIL (5 ms)"),
+        |b| b.iter(|| run_cpu_bound(cores, per_thread, Some(&lock))),
+    );
+    group.finish();
+}
+
+criterion_group!(benches, gil);
+criterion_main!(benches);
