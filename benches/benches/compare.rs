@@ -5,6 +5,8 @@
 //! `-- --test` (what `.ci/run` passes) and `-- --quick` do a little work once, as a smoke run.
 
 use std::path::{Path, PathBuf};
+
+mod common;
 use std::process::Command;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::thread;
@@ -118,7 +120,7 @@ fn per_call_us(n: u32, mut f: impl FnMut()) -> f64 {
 }
 
 /// The Rust side of every measure, named exactly as the Python scripts name theirs.
-fn rust_measures(quick: bool) -> Vec<Measure> {
+fn rust_measures(quick: bool, lesson: Option<&Path>) -> Vec<Measure> {
     let runs = if quick { 1 } else { 5 };
     let n = if quick { 20 } else { 200 };
     let mut out = Vec::new();
@@ -137,6 +139,21 @@ fn rust_measures(quick: bool) -> Vec<Measure> {
             per_call_us(n, || thread::spawn(|| ()).join().unwrap())
         }),
     );
+    if let Some(lesson) = lesson {
+        add(
+            "start+join one process (multiprocessing / self re-exec)",
+            "µs",
+            repeat(runs, || {
+                per_call_us(n / 10, || {
+                    let status = Command::new(lesson)
+                        .args(["worker", "noop"])
+                        .status()
+                        .unwrap();
+                    assert!(status.success());
+                })
+            }),
+        );
+    }
     add(
         "run /bin/true",
         "µs",
@@ -168,6 +185,31 @@ fn rust_measures(quick: bool) -> Vec<Measure> {
         })
     });
     let base = median(&sequential).unwrap_or(1.0);
+    if let Some(lesson) = lesson {
+        // Lesson 11's worker processes: the binary re-run as `worker sqrt --iterations N`.
+        let processes = repeat(runs.min(3), || {
+            1e3 * secs(|| {
+                let children: Vec<_> = (0..workers)
+                    .map(|_| {
+                        Command::new(lesson)
+                            .args(["worker", "sqrt", "--iterations", &iterations.to_string()])
+                            .stdout(std::process::Stdio::null())
+                            .spawn()
+                            .unwrap()
+                    })
+                    .collect();
+                for mut child in children {
+                    assert!(child.wait().unwrap().success());
+                }
+            })
+        });
+        add(
+            "CPU-bound speed-up on processes",
+            "×",
+            processes.iter().map(|p| base / p).collect(),
+        );
+        add(&label("processes"), "ms", processes);
+    }
     add(
         "CPU-bound speed-up on threads",
         "×",
@@ -271,7 +313,8 @@ fn thousands(n: u64) -> String {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let quick = args.iter().any(|a| a == "--test" || a == "--quick");
-    let rust = rust_measures(quick);
+    let lesson = common::lesson_11_binary();
+    let rust = rust_measures(quick, lesson.as_deref());
 
     let python = python_interpreter();
     let py: Vec<Measure> = match &python {
