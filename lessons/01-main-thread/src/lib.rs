@@ -107,13 +107,8 @@ pub fn panic_in_named_thread(name: &str) -> String {
         })
         .expect("the OS could not start a thread");
     let payload = handle.join().expect_err("the thread panicked");
-    // A panic payload is a `String` when the message was formatted, a `&str` when it was literal.
-    match payload.downcast::<String>() {
-        Ok(message) => *message,
-        Err(payload) => payload
-            .downcast_ref::<&str>()
-            .map_or("<not a string>".to_string(), |s| s.to_string()),
-    }
+    // The payload is a `Box<dyn Any + Send>`: a `String` here, because the message was formatted.
+    timing::panic_message(&*payload)
 }
 // ANCHOR_END: panic
 

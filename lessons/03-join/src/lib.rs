@@ -15,6 +15,9 @@ use std::time::{Duration, Instant};
 
 use timing::{Timeline, human};
 
+/// The message inside a panic's payload. Every lesson needs it, so it lives in `timing`.
+pub use timing::panic_message;
+
 // ANCHOR: trap
 /// Seed 003's `foo(t)`: says it is going to sleep, sleeps `t` (scaled), says it is done.
 pub fn foo(t: Duration) {
@@ -104,18 +107,6 @@ pub fn join_outcome<T: Send + 'static>(
 ) -> Result<T, String> {
     let handle = thread::spawn(job);
     handle.join().map_err(|payload| panic_message(&*payload))
-}
-
-/// The message of a panic payload: a `String` when the message was formatted, a `&str` when it
-/// was a literal.
-pub fn panic_message(payload: &(dyn Any + Send)) -> String {
-    if let Some(message) = payload.downcast_ref::<String>() {
-        message.clone()
-    } else if let Some(message) = payload.downcast_ref::<&str>() {
-        message.to_string()
-    } else {
-        "<not a string>".to_string()
-    }
 }
 // ANCHOR_END: outcome
 

@@ -61,7 +61,10 @@ fn join_returns_err_with_the_panic_message() {
     let literal = join_outcome(|| -> u32 { panic!("a literal message") });
     assert_eq!(literal, Err("a literal message".to_string()));
     let other = join_outcome(|| -> u32 { std::panic::panic_any(7_u8) });
-    assert_eq!(other, Err("<not a string>".to_string()));
+    assert_eq!(
+        other,
+        Err("<a panic payload that is not a string>".to_string())
+    );
 }
 
 const FIVE_TO_ONE: [u64; 5] = [100, 80, 60, 40, 20];

@@ -5,15 +5,15 @@ use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use daemon::*;
-use timing::{Finished, timed};
+use timing::{Finished, process_exists, timed};
 
 fn run(scenario: Scenario, rounds: u32, pause_ms: u64) -> Finished {
     let exe = Path::new(env!("CARGO_BIN_EXE_daemon"));
     let run = run_scenario(exe, scenario, rounds, pause_ms).unwrap();
     assert!(!run.timed_out(), "{run:?}");
-    #[cfg(target_os = "linux")]
-    assert!(
-        !Path::new(&format!("/proc/{}", run.pid)).exists(),
+    assert_ne!(
+        process_exists(run.pid),
+        Some(true),
         "the child and all its threads are gone"
     );
     run

@@ -12,7 +12,7 @@ mod pool;
 pub mod production;
 mod task;
 
-pub use meter::{HighWater, Peak, Rendezvous, Running};
+pub use meter::{Peak, Rendezvous};
 pub use pool::{Map, PoolError, ThreadPool};
 pub use task::{AsCompleted, TaskError, TaskHandle, as_completed};
 
@@ -21,7 +21,7 @@ use std::sync::{Arc, mpsc};
 use std::thread;
 use std::time::Duration;
 
-use timing::{Timeline, human};
+use timing::{HighWater, Timeline, human};
 
 use classic_bug::{MutexPool, WorkerLoop};
 

@@ -1,52 +1,7 @@
-//! Measuring concurrency: how many tasks ran at once, and forcing them to meet.
+//! Forcing tasks to meet, to measure how many a pool runs at once (with `timing::HighWater`).
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, PoisonError};
 use std::time::Duration;
-
-// ANCHOR: high_water
-/// Counts the tasks running right now and remembers the most there ever were (a high-water mark).
-///
-/// ```
-/// let meter = pools::HighWater::default();
-/// {
-///     let _a = meter.enter();
-///     let _b = meter.enter();
-/// }
-/// let _c = meter.enter();
-/// assert_eq!(meter.peak(), 2);
-/// ```
-#[derive(Debug, Default)]
-pub struct HighWater {
-    running: AtomicUsize,
-    peak: AtomicUsize,
-}
-
-/// One running task, counted by a [`HighWater`] until dropped.
-#[derive(Debug)]
-#[must_use = "the task counts as running until this is dropped"]
-pub struct Running<'a>(&'a HighWater);
-
-impl HighWater {
-    /// Counts one more running task until the returned guard is dropped.
-    pub fn enter(&self) -> Running<'_> {
-        let now = self.running.fetch_add(1, Ordering::SeqCst) + 1;
-        self.peak.fetch_max(now, Ordering::SeqCst);
-        Running(self)
-    }
-
-    /// The most tasks that were ever running at once.
-    pub fn peak(&self) -> usize {
-        self.peak.load(Ordering::SeqCst)
-    }
-}
-
-impl Drop for Running<'_> {
-    fn drop(&mut self) {
-        self.0.running.fetch_sub(1, Ordering::SeqCst);
-    }
-}
-// ANCHOR_END: high_water
 
 // ANCHOR: rendezvous
 /// A reusable barrier for `parties` threads that gives up after a timeout.

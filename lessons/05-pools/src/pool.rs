@@ -11,6 +11,7 @@ use std::sync::Arc;
 use std::thread::{self, JoinHandle};
 
 use crossbeam_channel::{Receiver, Sender};
+use timing::panic_message;
 
 use crate::task::{Task, TaskError, TaskHandle};
 
@@ -61,7 +62,7 @@ impl<T: Send, F: FnOnce() -> T + Send> Job for TaskJob<T, F> {
             // A panic stops here, not in the worker: the worker lives on to take the next job.
             let result = panic::catch_unwind(AssertUnwindSafe(work));
             self.task
-                .finish(result.map_err(|payload| TaskError::Panicked(message_of(payload))));
+                .finish(result.map_err(|payload| TaskError::Panicked(panic_message(&*payload))));
         }
     }
 }
@@ -76,17 +77,6 @@ impl<T, F> Drop for TaskJob<T, F> {
     }
 }
 // ANCHOR_END: job
-
-/// The message of a panic: `panic!("literal")` carries a `&'static str`, `panic!("{x}")` a `String`.
-fn message_of(payload: Box<dyn std::any::Any + Send>) -> String {
-    match payload.downcast::<String>() {
-        Ok(message) => *message,
-        Err(payload) => match payload.downcast::<&'static str>() {
-            Ok(message) => message.to_string(),
-            Err(_) => "<a panic payload that is not a string>".to_string(),
-        },
-    }
-}
 
 // ANCHOR: pool
 /// A fixed set of named worker threads taking jobs from one shared queue: Python's

@@ -1,49 +1,37 @@
 //! Runs the lesson's binary the way a learner does, with the demo sleeps scaled down.
 
-use std::process::Command;
-use std::time::Duration;
+use timing::testing::{
+    assert_prints, assert_rejects_bad_time_scale, assert_usage_error, run_lesson,
+};
 
-use timing::run_with_timeout;
-
-fn lesson() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_pools"))
-}
+const LESSON: &str = env!("CARGO_BIN_EXE_pools");
 
 #[test]
 fn the_lesson_runs_and_prints_every_section() {
-    let run = run_with_timeout(
-        lesson()
-            .env("LESSON_TIME_SCALE", "0.01")
-            .args(["--tiny-tasks", "300"]),
-        Duration::from_secs(30),
-    )
-    .unwrap();
+    let run = run_lesson(LESSON, &["--tiny-tasks", "300"], "0.01");
     assert!(run.success(), "{run:?}");
-    for expected in [
-        "builds a ProcessPoolExecutor",
-        "default_workers() = min(32, cpus + 4)",
-        "Done 1   (task #4)",
-        "5 results in",
-        "at most 3 ran at once",
-        "task 1: Err(Panicked(\"a literal message\"))",
-        "task 3: Ok(\"ran on pool-worker-0\")",
-        "cancel() on the running task: false, on the queued one: true",
-        "the queued ones [Err(Cancelled), Err(Cancelled), Err(Cancelled)]",
-        "`while let` (holds the lock)",
-        "the buggy pool peaked at 1 (0 of 3 met), the teaching pool at 3 (9 of 9 met)",
-        "error[E0382]",
-        "computed on rayon-worker-",
-        "word lengths [6, 4, 8]",
-        "a thread per task",
-        "teaching pool,",
-        "rayon par_iter,",
-    ] {
-        assert!(
-            run.stdout.contains(expected),
-            "missing {expected:?} in:\n{}",
-            run.stdout
-        );
-    }
+    assert_prints(
+        &run,
+        &[
+            "builds a ProcessPoolExecutor",
+            "default_workers() = min(32, cpus + 4)",
+            "Done 1   (task #4)",
+            "5 results in",
+            "at most 3 ran at once",
+            "task 1: Err(Panicked(\"a literal message\"))",
+            "task 3: Ok(\"ran on pool-worker-0\")",
+            "cancel() on the running task: false, on the queued one: true",
+            "the queued ones [Err(Cancelled), Err(Cancelled), Err(Cancelled)]",
+            "`while let` (holds the lock)",
+            "the buggy pool peaked at 1 (0 of 3 met), the teaching pool at 3 (9 of 9 met)",
+            "error[E0382]",
+            "computed on rayon-worker-",
+            "word lengths [6, 4, 8]",
+            "a thread per task",
+            "teaching pool,",
+            "rayon par_iter,",
+        ],
+    );
     // The map section prints in submit order.
     let (_, after) = run.stdout.split_once("── executor.map").unwrap();
     let (map_section, _) = after.split_once("── max_workers").unwrap();
@@ -63,32 +51,15 @@ fn the_lesson_runs_and_prints_every_section() {
 
 #[test]
 fn an_unknown_flag_is_a_usage_error() {
-    let run = run_with_timeout(lesson().arg("--no-such-flag"), Duration::from_secs(20)).unwrap();
-    assert_eq!(run.status.unwrap().code(), Some(2));
-    assert!(run.stderr.contains("--no-such-flag"), "{}", run.stderr);
+    assert_usage_error(LESSON, &["--no-such-flag"], "--no-such-flag");
 }
 
 #[test]
 fn zero_workers_is_a_usage_error_that_names_the_flag() {
-    let run = run_with_timeout(
-        lesson().args(["--max-workers", "0"]),
-        Duration::from_secs(20),
-    )
-    .unwrap();
-    assert_eq!(run.status.unwrap().code(), Some(2));
-    assert!(run.stderr.contains("--max-workers"), "{}", run.stderr);
-    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert_usage_error(LESSON, &["--max-workers", "0"], "--max-workers");
 }
 
 #[test]
 fn a_bad_time_scale_is_one_clear_line() {
-    let run = run_with_timeout(
-        lesson().env("LESSON_TIME_SCALE", "abc"),
-        Duration::from_secs(20),
-    )
-    .unwrap();
-    assert!(!run.success());
-    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
-    assert!(run.stderr.contains("LESSON_TIME_SCALE"), "{}", run.stderr);
-    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert_rejects_bad_time_scale(LESSON);
 }

@@ -37,11 +37,7 @@ fn outcomes(strategy: Strategy, threads: usize, increments: usize) -> BTreeSet<u
 fn failure_of_loom_test(strategy: Strategy) -> Option<String> {
     let test = || loom::model(move || assert_eq!(strategy.count(2, 1), 2, "an update was lost"));
     let payload = catch_unwind(AssertUnwindSafe(test)).err()?;
-    let message = match payload.downcast::<String>() {
-        Ok(message) => *message,
-        Err(payload) => payload.downcast_ref::<&str>().unwrap_or(&"?").to_string(),
-    };
-    Some(message)
+    Some(timing::panic_message(&*payload))
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 use std::time::Duration;
 
-use timing::{Stopwatch, Timeline};
+use timing::{HighWater, Stopwatch, Timeline};
 
 use crate::{Event, Semaphore};
 
@@ -103,23 +103,21 @@ pub fn limit_connections(
     timeline: &Timeline,
 ) -> Connections {
     let pool = Semaphore::new(permits);
-    let (inside, most) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    let connected = HighWater::default();
     let clock = Stopwatch::start();
     thread::scope(|s| {
         for i in 0..workers {
-            let (pool, inside, most) = (&pool, &inside, &most);
+            let (pool, connected) = (&pool, &connected);
             crate::spawn_named(s, format!("worker-{i}"), move || {
                 let _permit = pool.acquire(); // waits while `permits` others are connected
                 let _span = timeline.span("connected");
-                let now = inside.fetch_add(1, Ordering::SeqCst) + 1;
-                most.fetch_max(now, Ordering::SeqCst);
+                let _counted = connected.enter();
                 timing::sleep(hold);
-                inside.fetch_sub(1, Ordering::SeqCst);
-            }); // span ends, then the permit goes back
+            }); // the count goes down, the span ends, then the permit goes back
         }
     });
     Connections {
-        most_at_once: most.into_inner(),
+        most_at_once: connected.peak(),
         took: clock.elapsed(),
     }
 }

@@ -6,7 +6,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use sync_primitives::*;
-use timing::Timeline;
+use timing::{HighWater, Timeline};
 
 const MS: Duration = Duration::from_millis(1);
 
@@ -166,27 +166,21 @@ fn set_interrupts_a_worker_sleeping_in_wait_timeout() {
 fn the_high_water_mark_equals_the_permits_under_load() {
     let permits = 3;
     let semaphore = Semaphore::new(permits);
-    let (inside, most, admitted) = (
-        AtomicUsize::new(0),
-        AtomicUsize::new(0),
-        AtomicUsize::new(0),
-    );
+    let (inside, admitted) = (HighWater::default(), AtomicUsize::new(0));
     let first_wave = Barrier::new(permits); // the first `permits` in wait for each other
     thread::scope(|s| {
         for _ in 0..10 {
             s.spawn(|| {
                 let _permit = semaphore.acquire();
-                let now = inside.fetch_add(1, Ordering::SeqCst) + 1;
-                most.fetch_max(now, Ordering::SeqCst);
+                let _counted = inside.enter();
                 if admitted.fetch_add(1, Ordering::SeqCst) < permits {
                     first_wave.wait(); // all `permits` holders are inside at once
                 }
                 thread::sleep(MS);
-                inside.fetch_sub(1, Ordering::SeqCst);
             });
         }
     });
-    assert_eq!(most.into_inner(), permits);
+    assert_eq!(inside.peak(), permits);
     assert_eq!(semaphore.available(), permits);
 }
 

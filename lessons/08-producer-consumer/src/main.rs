@@ -177,10 +177,10 @@ fn child_hang(messages: u32) {
                 "the child (pid {}) was still waiting after {}: killed and reaped; {}",
                 child.pid,
                 human(child.elapsed),
-                if process_is_gone(child.pid) {
-                    "it is gone"
-                } else {
-                    "it is STILL THERE"
+                match timing::process_exists(child.pid) {
+                    Some(false) => "it is gone",
+                    Some(true) => "it is STILL THERE",
+                    None => "this OS cannot tell whether it is gone",
                 }
             );
         }
@@ -190,10 +190,6 @@ fn child_hang(messages: u32) {
         ),
         Err(error) => println!("could not start the child process: {error}"),
     }
-}
-
-fn process_is_gone(pid: u32) -> bool {
-    !cfg!(target_os = "linux") || !std::path::Path::new(&format!("/proc/{pid}")).exists()
 }
 // ANCHOR_END: child
 

@@ -30,7 +30,7 @@ pub use classic::{
 pub use detect::{Detection, Stuck, deadlock_then_detect, detect_in_child, is_cycle};
 pub use dinner::{Dinner, Fix, Livelock, dine, livelock, naive_dinner_child, watch_naive_dinner};
 pub use philosophers::{Table, Waiter};
-pub use watch::{Watch, process_gone};
+pub use watch::Watch;
 
 use std::io::Write;
 use std::time::Duration;

@@ -227,8 +227,8 @@ fn report(watch: &Watch, what: &str) {
 }
 
 fn gone(pid: u32) {
-    if let Some(gone) = process_gone(pid) {
-        println!("/proc/{pid} is gone (no process left behind): {gone}");
+    if let Some(exists) = timing::process_exists(pid) {
+        println!("/proc/{pid} is gone (no process left behind): {}", !exists);
     }
 }
 

@@ -122,17 +122,3 @@ pub fn watch(command: &mut Command, bound: Duration) -> io::Result<Watch> {
     Ok(Watch::from_finished(&finished))
 }
 // ANCHOR_END: watch
-
-/// Whether process `pid` is gone (`Some(true)`), read from `/proc` on Linux; `None` elsewhere.
-///
-/// ```
-/// # #[cfg(target_os = "linux")]
-/// assert_eq!(deadlock::process_gone(std::process::id()), Some(false)); // this process
-/// ```
-pub fn process_gone(pid: u32) -> Option<bool> {
-    if cfg!(target_os = "linux") {
-        Some(!std::path::Path::new(&format!("/proc/{pid}")).exists())
-    } else {
-        None
-    }
-}

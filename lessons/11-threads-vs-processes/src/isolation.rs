@@ -5,7 +5,7 @@ use std::path::Path;
 use std::thread;
 use std::time::Duration;
 
-use timing::{Finished, run_with_timeout};
+use timing::{Finished, panic_message, run_with_timeout};
 
 use crate::processes::worker_command;
 
@@ -33,11 +33,6 @@ pub fn panicking_thread() -> String {
         .spawn(|| -> u64 { panic!("worker-0 divided by zero") })
         .expect("the OS could not start a thread");
     let payload = handle.join().expect_err("the thread panicked");
-    match payload.downcast::<&str>() {
-        Ok(message) => message.to_string(),
-        Err(payload) => payload
-            .downcast::<String>()
-            .map_or("<not a string>".to_string(), |s| *s),
-    }
+    panic_message(&*payload)
 }
 // ANCHOR_END: thread_panic

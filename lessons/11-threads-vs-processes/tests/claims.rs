@@ -12,16 +12,10 @@ use threads_vs_processes::processes::{
     Reaper, describe, kill_one_midway, wait_or_kill, worker_command,
 };
 use threads_vs_processes::*;
-use timing::Timeline;
+use timing::{Timeline, process_exists};
 
 fn exe() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_threads-vs-processes"))
-}
-
-/// Whether a process with this id still exists (running or a zombie nobody reaped).
-#[cfg(target_os = "linux")]
-fn exists(pid: u32) -> bool {
-    Path::new(&format!("/proc/{pid}")).exists()
 }
 
 #[cfg(unix)]
@@ -55,8 +49,12 @@ fn processes_return_the_same_sums_as_threads_and_sequential() {
     for result in &results {
         assert!(result.status.is_some_and(|s| s.success()), "{result:?}");
         assert_eq!(result.slices, SLICES, "every progress report arrived");
-        #[cfg(target_os = "linux")]
-        assert!(!exists(result.pid), "worker {} was reaped", result.pid);
+        assert_ne!(
+            process_exists(result.pid),
+            Some(true),
+            "worker {} was reaped",
+            result.pid
+        );
     }
     // The timeline has a span per unit per way; a process's span is recorded by its reader thread.
     let spans = timeline.spans();
@@ -198,8 +196,10 @@ fn a_worker_killed_midway_is_reported_not_hung_on() {
         results[1]
     );
     assert!(results[1].sum.is_some());
-    #[cfg(target_os = "linux")]
-    assert!(pids.iter().all(|&pid| !exists(pid)), "both reaped");
+    assert!(
+        pids.iter().all(|&pid| process_exists(pid) != Some(true)),
+        "both reaped"
+    );
 }
 
 #[cfg(unix)]
@@ -231,8 +231,7 @@ fn a_worker_past_its_deadline_is_killed_and_reaped() {
     assert!(results[0].status.is_none());
     assert_eq!(results[0].describe(), "timed out, killed");
     assert_eq!(results[0].sum, None);
-    #[cfg(target_os = "linux")]
-    assert!(!exists(results[0].pid));
+    assert_ne!(process_exists(results[0].pid), Some(true));
 }
 
 #[test]
@@ -245,9 +244,10 @@ fn dropping_running_workers_kills_and_reaps_them() {
         start_processes(exe(), work, &Bars::hidden(), &Arc::new(Timeline::new())).unwrap();
     let pids = running.pids();
     drop(running); // an early return or a panic in the parent does the same
-    #[cfg(target_os = "linux")]
-    assert!(pids.iter().all(|&pid| !exists(pid)), "{pids:?}");
-    let _ = pids;
+    assert!(
+        pids.iter().all(|&pid| process_exists(pid) != Some(true)),
+        "{pids:?}"
+    );
 }
 
 #[test]
