@@ -1,7 +1,8 @@
 //! Runs the lesson's binary the way a learner does, with the demo sleeps scaled down.
 
 use timing::testing::{
-    assert_prints, assert_rejects_bad_time_scale, assert_usage_error, run_lesson,
+    assert_deliberate_panics, assert_prints, assert_rejects_bad_time_scale, assert_usage_error,
+    run_lesson,
 };
 
 const LESSON: &str = env!("CARGO_BIN_EXE_main-thread");
@@ -20,17 +21,7 @@ fn the_lesson_runs_and_prints_every_section() {
             "available_parallelism",
         ],
     );
-    assert!(
-        run.stderr.contains("thread 'SecondThread' panicked"),
-        "{}",
-        run.stderr
-    );
-    assert_eq!(
-        run.stderr.lines().count(),
-        1,
-        "one line per deliberate panic: {}",
-        run.stderr
-    );
+    assert_deliberate_panics(&run, 1, &["thread 'SecondThread' panicked"]);
 }
 
 #[test]

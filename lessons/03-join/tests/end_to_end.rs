@@ -1,7 +1,8 @@
 //! Runs the lesson's binary the way a learner does, with the demo sleeps scaled down.
 
 use timing::testing::{
-    assert_prints, assert_rejects_bad_time_scale, assert_usage_error, run_lesson,
+    assert_deliberate_panics, assert_prints, assert_rejects_bad_time_scale, assert_usage_error,
+    run_lesson,
 };
 
 const LESSON: &str = env!("CARGO_BIN_EXE_join");
@@ -43,15 +44,10 @@ fn the_lesson_runs_and_prints_every_section() {
         assert!(line.ends_with("..."), "glued lines: {line:?}");
     }
     // One line per deliberate panic: the joined one, the scoped one and its scope, crossbeam's.
-    assert_eq!(run.stderr.lines().count(), 4, "{}", run.stderr);
+    assert_deliberate_panics(&run, 4, &["thread 'main' panicked"]);
     assert_eq!(
         run.stderr.matches("sleeper 3 fell out of bed").count(),
         3,
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("thread 'main' panicked"),
         "{}",
         run.stderr
     );

@@ -1,7 +1,8 @@
 //! Runs the lesson's binary the way a learner does, with the demo sleeps scaled down.
 
 use timing::testing::{
-    assert_prints, assert_rejects_bad_time_scale, assert_usage_error, run_lesson,
+    assert_deliberate_panics, assert_prints, assert_rejects_bad_time_scale, assert_usage_error,
+    run_lesson,
 };
 
 const LESSON: &str = env!("CARGO_BIN_EXE_pools");
@@ -41,12 +42,7 @@ fn the_lesson_runs_and_prints_every_section() {
         .collect();
     assert_eq!(done, ["Done 5", "Done 4", "Done 3", "Done 2", "Done 1"]);
     // Two deliberate panics, one line each.
-    assert_eq!(run.stderr.lines().count(), 2, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("thread 'pool-worker-0' panicked"),
-        "{}",
-        run.stderr
-    );
+    assert_deliberate_panics(&run, 2, &["thread 'pool-worker-0' panicked"]);
 }
 
 #[test]

@@ -66,9 +66,8 @@ fn an_unknown_flag_is_a_usage_error() {
 
 #[test]
 fn one_thread_is_too_few_for_a_race() {
-    assert_usage_error(LESSON, &["--threads", "1"], "--threads");
+    let run = assert_usage_error(LESSON, &["--threads", "1"], "--threads");
     // clap refuses it before the lesson prints anything
-    let run = run_lesson(LESSON, &["--threads", "1"], "1");
     assert!(run.stdout.is_empty(), "{}", run.stdout);
 }
 

@@ -4,7 +4,8 @@ use std::process::Command;
 
 use timing::run_with_timeout;
 use timing::testing::{
-    LESSON_TIMEOUT, assert_prints, assert_rejects_bad_time_scale, assert_usage_error, run_lesson,
+    LESSON_TIMEOUT, assert_deliberate_panics, assert_prints, assert_rejects_bad_time_scale,
+    assert_usage_error, run_lesson,
 };
 
 const LESSON: &str = env!("CARGO_BIN_EXE_threads-vs-processes");
@@ -68,12 +69,7 @@ fn the_lesson_runs_prints_every_section_and_leaves_no_child() {
         "no progress bar drawn into a pipe:\n{:?}",
         run.stdout
     );
-    assert_eq!(
-        run.stderr.lines().count(),
-        1,
-        "one line for the deliberate thread panic: {}",
-        run.stderr
-    );
+    assert_deliberate_panics(&run, 1, &["thread 'worker-0' panicked"]);
     #[cfg(target_os = "linux")]
     assert_eq!(
         processes_with(&marker),

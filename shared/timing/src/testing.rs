@@ -48,9 +48,32 @@ pub fn assert_prints(run: &Finished, expected: &[&str]) {
     }
 }
 
+/// Asserts that stderr holds exactly `count` lines, each a one-line panic message (what
+/// [`narrate::short_panic_messages`](crate::narrate::short_panic_messages) prints for a panic a
+/// lesson makes on purpose), and that it contains each of `expected`.
+pub fn assert_deliberate_panics(run: &Finished, count: usize, expected: &[&str]) {
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(
+        lines.len(),
+        count,
+        "one line per deliberate panic:\n{}",
+        run.stderr
+    );
+    for line in &lines {
+        assert!(line.contains("panicked"), "not a panic message: {line:?}");
+    }
+    for text in expected {
+        assert!(
+            run.stderr.contains(text),
+            "missing {text:?} in:\n{}",
+            run.stderr
+        );
+    }
+}
+
 /// Asserts that `exe args` is a usage error: exit code 2 and a message on stderr that names
-/// `flag`, as clap gives.
-pub fn assert_usage_error(exe: &str, args: &[&str], flag: &str) {
+/// `flag`, as clap gives, with no panic. Returns the run for any further checks.
+pub fn assert_usage_error(exe: &str, args: &[&str], flag: &str) -> Finished {
     let run = run_lesson(exe, args, "1");
     assert_eq!(run.status.and_then(|s| s.code()), Some(2), "{run:?}");
     assert!(
@@ -59,6 +82,7 @@ pub fn assert_usage_error(exe: &str, args: &[&str], flag: &str) {
         run.stderr
     );
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    run
 }
 
 /// Asserts that a bad `LESSON_TIME_SCALE` stops the lesson with one clear line on stderr, before
