@@ -1,0 +1,341 @@
+//! Every claim lesson 12 makes, asserted against a real server on loopback.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::sync::{PoisonError, RwLock, RwLockReadGuard};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use io_bound::*;
+
+const KB: usize = 1024;
+
+/// The timing claim runs alone: it takes this for writing, every other test takes it for
+/// reading, so no sibling test's threads compete with the downloads being timed.
+static ALONE: RwLock<()> = RwLock::new(());
+
+fn shared() -> RwLockReadGuard<'static, ()> {
+    ALONE.read().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn server(images: usize, image_bytes: usize, latency_ms: u64) -> ImageServer {
+    ImageServer::start(ServerConfig {
+        images,
+        image_bytes,
+        latency: Duration::from_millis(latency_ms),
+    })
+    .unwrap()
+}
+
+/// Every file under `root`, as paths relative to it.
+fn files_under(root: &Path) -> BTreeSet<PathBuf> {
+    let mut found = BTreeSet::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                found.insert(path.strip_prefix(root).unwrap().to_path_buf());
+            }
+        }
+    }
+    found
+}
+
+fn image_files(images: usize) -> BTreeSet<PathBuf> {
+    (0..images)
+        .map(|i| PathBuf::from(format!("{i}.png")))
+        .collect()
+}
+
+/// Outcome `i` is image `i`, written into `folder`, byte for byte what the server generated.
+fn assert_image_arrived(method: Method, outcome: &Outcome, i: usize, folder: &Path, size: usize) {
+    assert!(
+        outcome.url.ends_with(&format!("/images/{i}.png")),
+        "input order"
+    );
+    let file = outcome.result.as_ref().unwrap_or_else(|e| {
+        panic!("{method}: {} failed: {e}", outcome.url);
+    });
+    assert_eq!(file.path, folder.join(format!("{i}.png")));
+    let expected = image_bytes(i, size);
+    assert_eq!(fs::read(&file.path).unwrap(), expected, "{method}");
+    assert_eq!(file.checksum, fnv1a(&expected));
+    assert_eq!(file.bytes, size);
+}
+
+/// Runs `method` over `urls` into a fresh folder and checks that every image arrived verified.
+fn timed_run(server: &ImageServer, method: Method) -> Duration {
+    let folder = tempfile::tempdir().unwrap();
+    let run = run(
+        method,
+        &server.image_urls(),
+        folder.path(),
+        Duration::from_secs(10),
+    )
+    .unwrap();
+    assert_eq!(run.outcomes.len(), 8);
+    for (i, outcome) in run.outcomes.iter().enumerate() {
+        assert_image_arrived(method, outcome, i, folder.path(), 32 * KB);
+    }
+    assert_eq!(files_under(folder.path()), image_files(8));
+    assert_eq!(run.timeline.spans().len(), 8);
+    if method == Method::Sequential {
+        assert_eq!(run.timeline.max_overlap(), 1, "sequential never overlaps");
+    } else {
+        assert!(
+            run.timeline.max_overlap() >= 4,
+            "{method}: downloads overlap"
+        );
+    }
+    run.took
+}
+
+#[test]
+fn every_method_delivers_every_file_verified_and_concurrent_ones_beat_sequential_by_3x() {
+    let _alone = ALONE.write().unwrap_or_else(PoisonError::into_inner);
+    // 8 URLs × 100 ms of latency: sequential waits 8 × 100 ms, the others about 100 ms (≈ 8×).
+    let server = server(8, 32 * KB, 100);
+    let sequential = timed_run(&server, Method::Sequential);
+    for method in &Method::all(8)[1..] {
+        let took = timed_run(&server, *method);
+        assert!(
+            took * 3 < sequential,
+            "{method}: {took:?} vs sequential {sequential:?}"
+        );
+    }
+    assert!(server.shutdown().requests >= 8 * 4);
+}
+
+#[test]
+fn the_seed_clock_stops_long_before_the_downloads_end() {
+    let _shared = shared();
+    let server = server(5, 16 * KB, 60);
+    let folder = tempfile::tempdir().unwrap();
+    let downloader = Downloader::new(folder.path(), Duration::from_secs(10));
+    let (started, finished, outcomes) = seed_clock(&downloader, &server.image_urls());
+    assert!(started * 3 < finished, "{started:?} vs {finished:?}");
+    assert!(finished >= Duration::from_millis(60));
+    assert!(outcomes.iter().all(|o| o.result.is_ok()));
+}
+
+#[test]
+fn failures_are_per_url_results_and_the_other_downloads_complete() {
+    let _shared = shared();
+    let server = server(4, 32 * KB, 20);
+    let mut urls = server.image_urls();
+    urls.extend([
+        server.missing_url(),
+        server.stall_url(),
+        closed_port_url().unwrap(),
+    ]);
+    let timeout = Duration::from_millis(300);
+    // The four methods at once, each into its own folder, so the test waits for one timeout.
+    let results: Vec<_> = thread::scope(|s| {
+        let handles: Vec<_> = Method::all(8)
+            .into_iter()
+            .map(|method| {
+                let urls = &urls;
+                s.spawn(move || {
+                    let folder = tempfile::tempdir().unwrap();
+                    let run = run(method, urls, folder.path(), timeout).unwrap();
+                    (method, run, folder)
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for (method, run, folder) in &results {
+        let outcomes = &run.outcomes;
+        assert_eq!(outcomes.len(), 7);
+        for (i, outcome) in outcomes[..4].iter().enumerate() {
+            assert_image_arrived(*method, outcome, i, folder.path(), 32 * KB);
+        }
+        assert_eq!(
+            outcomes[4].result,
+            Err(DownloadError::Status(404)),
+            "{method}"
+        );
+        assert_eq!(outcomes[5].result, Err(DownloadError::TimedOut), "{method}");
+        assert_eq!(outcomes[6].result, Err(DownloadError::Refused), "{method}");
+        assert_eq!(run.succeeded(), 4);
+        // A failed URL leaves no file behind.
+        assert_eq!(files_under(folder.path()), image_files(4), "{method}");
+    }
+    let report = server.shutdown();
+    assert_eq!(
+        report.requests,
+        4 * 6,
+        "the refused URL never reached the server"
+    );
+}
+
+#[test]
+fn a_pool_of_8_never_holds_more_than_8_requests_open_and_does_reach_8() {
+    let _shared = shared();
+    let crowd = crowd(Method::Pool(8), 100, Duration::from_millis(40), 8 * KB).unwrap();
+    assert_eq!(crowd.succeeded, 100);
+    assert_eq!(crowd.peak_open, 8);
+    let threads: BTreeSet<_> = crowd
+        .timeline
+        .spans()
+        .into_iter()
+        .map(|s| s.thread)
+        .collect();
+    assert_eq!(threads.len(), 8, "{threads:?}");
+    assert!(threads.iter().all(|t| t.starts_with("pool-worker-")));
+}
+
+#[test]
+fn one_thread_per_url_holds_far_more_requests_open() {
+    let _shared = shared();
+    let crowd = crowd(Method::ThreadPerUrl, 100, Duration::from_millis(40), 8 * KB).unwrap();
+    assert_eq!(crowd.succeeded, 100);
+    assert!(crowd.peak_open > 16, "peak {}", crowd.peak_open);
+}
+
+#[test]
+fn the_server_thread_stops_even_with_a_request_stalled() {
+    let _shared = shared();
+    let server = server(1, KB, 0);
+    let addr = server.addr();
+    assert!(addr.ip().is_loopback());
+    let folder = tempfile::tempdir().unwrap();
+    let downloader = Downloader::new(folder.path(), Duration::from_millis(100));
+    assert_eq!(
+        downloader.download(&server.stall_url()),
+        Err(DownloadError::TimedOut)
+    );
+    assert!(downloader.download(&server.image_url(0)).is_ok());
+    // The stalled request is still open on the server, waiting...
+    let start = Instant::now();
+    let report = server.shutdown(); // ...until shutdown ends it and joins every thread.
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(report.requests, 2);
+    assert_eq!(report.handlers_joined, 2);
+    // Once the server is gone, nothing listens on its port.
+    let closed_by = Instant::now() + Duration::from_secs(2);
+    while TcpStream::connect(addr).is_ok() {
+        assert!(
+            Instant::now() < closed_by,
+            "the port still accepts connections"
+        );
+        thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn nothing_is_written_outside_the_temporary_folder() {
+    let _shared = shared();
+    let server = server(3, 4 * KB, 0);
+    let outside = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir_in(outside.path()).unwrap();
+    let mut urls = server.image_urls();
+    let base = format!("http://{}", server.addr());
+    urls.extend([
+        format!("{base}/images/.."),
+        format!("{base}/images/..%2F..%2Fescaped.png"),
+        format!("{base}/"),
+    ]);
+    let run = run(
+        Method::Pool(4),
+        &urls,
+        folder.path(),
+        Duration::from_secs(10),
+    )
+    .unwrap();
+    assert_eq!(run.succeeded(), 3);
+    for outcome in &run.outcomes[3..] {
+        assert_eq!(
+            outcome.result,
+            Err(DownloadError::BadName),
+            "{}",
+            outcome.url
+        );
+    }
+    let inside = folder.path().strip_prefix(outside.path()).unwrap();
+    let expected: BTreeSet<_> = image_files(3).iter().map(|f| inside.join(f)).collect();
+    assert_eq!(files_under(outside.path()), expected);
+    // And the folder itself goes away with its TempDir.
+    let path = folder.path().to_path_buf();
+    drop(folder);
+    assert!(!path.exists());
+}
+
+#[test]
+fn the_seeds_file_name_rule_is_kept_but_made_safe() {
+    let _shared = shared();
+    assert_eq!(
+        file_name_for("http://h/a/b/c.gif").as_deref(),
+        Some("c.gif")
+    );
+    assert_eq!(
+        file_name_for("http://h/c.gif?x=1#top").as_deref(),
+        Some("c.gif")
+    );
+    for bad in [
+        "http://h/",
+        "http://h/..",
+        "http://h/.",
+        "http://h/a%2F..",
+        "http://h/a b",
+    ] {
+        assert_eq!(file_name_for(bad), None, "{bad}");
+    }
+}
+
+/// A one-request server that lies about (or forgets) the checksum.
+fn lying_server(checksum: Option<&'static str>) -> (String, thread::JoinHandle<()>) {
+    let http = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/lie.png", http.server_addr().to_ip().unwrap());
+    let thread = thread::spawn(move || {
+        let request = http.recv_timeout(Duration::from_secs(5)).unwrap().unwrap();
+        let mut response = tiny_http::Response::from_data(b"not the promised bytes".to_vec());
+        if let Some(checksum) = checksum {
+            response.add_header(tiny_http::Header::from_bytes("X-Checksum", checksum).unwrap());
+        }
+        request.respond(response).unwrap();
+    });
+    (url, thread)
+}
+
+#[test]
+fn a_file_that_does_not_match_the_servers_checksum_is_an_error_and_is_deleted() {
+    let _shared = shared();
+    let folder = tempfile::tempdir().unwrap();
+    let downloader = Downloader::new(folder.path(), Duration::from_secs(5));
+
+    let (url, server) = lying_server(Some("0123456789abcdef"));
+    let result = downloader.download(&url);
+    server.join().unwrap();
+    assert_eq!(
+        result,
+        Err(DownloadError::ChecksumMismatch {
+            expected: 0x0123_4567_89ab_cdef,
+            actual: fnv1a(b"not the promised bytes"),
+        })
+    );
+
+    let (url, server) = lying_server(None);
+    let result = downloader.download(&url);
+    server.join().unwrap();
+    assert_eq!(result, Err(DownloadError::NoChecksum));
+
+    assert!(files_under(folder.path()).is_empty());
+}
+
+#[test]
+fn images_are_deterministic_and_distinct() {
+    let _shared = shared();
+    assert_eq!(image_bytes(7, 300 * KB), image_bytes(7, 300 * KB));
+    let checksums: BTreeSet<_> = (0..20).map(|i| fnv1a(&image_bytes(i, KB))).collect();
+    assert_eq!(checksums.len(), 20);
+}
