@@ -5,6 +5,8 @@
 use std::sync::{Arc, mpsc};
 use std::thread;
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use producer_consumer::Queue;
 
@@ -103,5 +105,9 @@ fn channels(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, channels);
+criterion_group! {
+    name = benches;
+    config = common::config();
+    targets = channels
+}
 criterion_main!(benches);

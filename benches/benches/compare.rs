@@ -168,14 +168,19 @@ fn rust_measures(quick: bool, lesson: Option<&Path>) -> Vec<Measure> {
     let workers = thread::available_parallelism().map_or(1, |n| n.get()) as u64;
     let iterations: u64 = if quick { 200_000 } else { 2_000_000 };
     let label = |how: &str| format!("sqrt loop, {workers}×{}: {how}", thousands(iterations));
-    let sequential = repeat(runs.min(3), || {
+    // Warm up first (CPU frequency, caches), as criterion does: the first runs are the slowest.
+    let warm_up = Instant::now();
+    while warm_up.elapsed() < Duration::from_millis(if quick { 10 } else { 500 }) {
+        std::hint::black_box(timing::sqrt_loop(iterations / 10));
+    }
+    let sequential = repeat(runs, || {
         1e3 * secs(|| {
             (0..workers).for_each(|_| {
                 std::hint::black_box(timing::sqrt_loop(iterations));
             })
         })
     });
-    let threads = repeat(runs.min(3), || {
+    let threads = repeat(runs, || {
         1e3 * secs(|| {
             thread::scope(|s| {
                 for _ in 0..workers {
@@ -187,7 +192,7 @@ fn rust_measures(quick: bool, lesson: Option<&Path>) -> Vec<Measure> {
     let base = median(&sequential).unwrap_or(1.0);
     if let Some(lesson) = lesson {
         // Lesson 11's worker processes: the binary re-run as `worker sqrt --iterations N`.
-        let processes = repeat(runs.min(3), || {
+        let processes = repeat(runs, || {
             1e3 * secs(|| {
                 let children: Vec<_> = (0..workers)
                     .map(|_| {

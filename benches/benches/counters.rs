@@ -5,6 +5,8 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::thread;
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 const INCREMENTS: u64 = 10_000; // per thread
@@ -94,5 +96,9 @@ fn counters(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, counters);
+criterion_group! {
+    name = benches;
+    config = common::config();
+    targets = counters
+}
 criterion_main!(benches);

@@ -3,6 +3,8 @@
 
 use std::thread;
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use gil::{Gil, run_cpu_bound};
 
@@ -29,5 +31,9 @@ fn gil(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, gil);
+criterion_group! {
+    name = benches;
+    config = common::config();
+    targets = gil
+}
 criterion_main!(benches);

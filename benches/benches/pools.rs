@@ -5,6 +5,8 @@
 use std::hint::black_box;
 use std::thread;
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use pools::ThreadPool;
 use rayon::prelude::*;
@@ -60,5 +62,9 @@ fn pools(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, pools);
+criterion_group! {
+    name = benches;
+    config = common::config();
+    targets = pools
+}
 criterion_main!(benches);

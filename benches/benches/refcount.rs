@@ -5,6 +5,8 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::thread;
 
+mod common;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -47,5 +49,9 @@ fn refcount(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, refcount);
+criterion_group! {
+    name = benches;
+    config = common::config();
+    targets = refcount
+}
 criterion_main!(benches);

@@ -3,6 +3,8 @@
 
 use std::thread;
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 const ITERATIONS: u64 = 4_000_000; // total, split evenly between the threads
@@ -30,5 +32,9 @@ fn scaling(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, scaling);
+criterion_group! {
+    name = benches;
+    config = common::config();
+    targets = scaling
+}
 criterion_main!(benches);

@@ -39,5 +39,9 @@ fn spawn(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, spawn);
+criterion_group! {
+    name = benches;
+    config = common::config();
+    targets = spawn
+}
 criterion_main!(benches);

@@ -30,9 +30,10 @@ def run_all(kind):
 
 
 if __name__ == "__main__":
-    seq = [sequential() for _ in range(3 if not QUICK else 1)]
-    thr = [run_all(threading.Thread) for _ in range(3 if not QUICK else 1)]
-    proc = [run_all(multiprocessing.Process) for _ in range(3 if not QUICK else 1)]
+    calc()  # warm up, as the Rust side does
+    seq = [sequential() for _ in range(1 if QUICK else 5)]
+    thr = [run_all(threading.Thread) for _ in range(1 if QUICK else 5)]
+    proc = [run_all(multiprocessing.Process) for _ in range(1 if QUICK else 5)]
     report(f"sqrt loop, {WORKERS}×{N:,}: sequential", "ms", seq)
     report(f"sqrt loop, {WORKERS}×{N:,}: threads", "ms", thr)
     report(f"sqrt loop, {WORKERS}×{N:,}: processes", "ms", proc)

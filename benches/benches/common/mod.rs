@@ -1,7 +1,20 @@
-//! Shared by the bench targets that start lesson 11's binary as a child process.
+//! Shared by the bench targets: criterion's settings, and lesson 11's binary for the ones that
+//! start it as a child process. (Each target uses what it needs of this.)
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Duration;
+
+use criterion::Criterion;
+
+/// Criterion with shorter warm-up and measurement than its defaults (3 s and 5 s), so that
+/// `cargo bench -p benches` stays well under ten minutes on two cores.
+pub fn config() -> Criterion {
+    Criterion::default()
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+}
 
 /// Builds lesson 11's binary (release) in a target dir of its own, since the `cargo bench` that
 /// runs us still holds the main one, and returns its path. `None` (with a message) if it fails.
