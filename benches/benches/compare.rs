@@ -132,38 +132,6 @@ fn rust_measures(quick: bool, lesson: Option<&Path>) -> Vec<Measure> {
         })
     };
 
-    add(
-        "spawn+join one thread",
-        "µs",
-        repeat(runs, || {
-            per_call_us(n, || thread::spawn(|| ()).join().unwrap())
-        }),
-    );
-    if let Some(lesson) = lesson {
-        add(
-            "start+join one process (multiprocessing / self re-exec)",
-            "µs",
-            repeat(runs, || {
-                per_call_us(n / 10, || {
-                    let status = Command::new(lesson)
-                        .args(["worker", "noop"])
-                        .status()
-                        .unwrap();
-                    assert!(status.success());
-                })
-            }),
-        );
-    }
-    add(
-        "run /bin/true",
-        "µs",
-        repeat(runs, || {
-            per_call_us(n / 10, || {
-                Command::new("/bin/true").status().unwrap();
-            })
-        }),
-    );
-
     // Seed 001's experiment: the same per-worker sqrt loop as cpu_bound.py.
     let workers = thread::available_parallelism().map_or(1, |n| n.get()) as u64;
     let iterations: u64 = if quick { 200_000 } else { 2_000_000 };
@@ -222,6 +190,38 @@ fn rust_measures(quick: bool, lesson: Option<&Path>) -> Vec<Measure> {
     );
     add(&label("sequential"), "ms", sequential);
     add(&label("threads"), "ms", threads);
+
+    add(
+        "spawn+join one thread",
+        "µs",
+        repeat(runs, || {
+            per_call_us(n, || thread::spawn(|| ()).join().unwrap())
+        }),
+    );
+    if let Some(lesson) = lesson {
+        add(
+            "start+join one process (multiprocessing / self re-exec)",
+            "µs",
+            repeat(runs, || {
+                per_call_us(n / 10, || {
+                    let status = Command::new(lesson)
+                        .args(["worker", "noop"])
+                        .status()
+                        .unwrap();
+                    assert!(status.success());
+                })
+            }),
+        );
+    }
+    add(
+        "run /bin/true",
+        "µs",
+        repeat(runs, || {
+            per_call_us(n / 10, || {
+                Command::new("/bin/true").status().unwrap();
+            })
+        }),
+    );
 
     add(
         "5 sleepers of 100 ms: overhead above 100 ms",
