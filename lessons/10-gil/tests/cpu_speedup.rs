@@ -8,7 +8,7 @@
 use std::time::{Duration, Instant};
 
 use gil::{Gil, run_cpu_bound, run_cpu_bound_on};
-use timing::{Comparison, Timeline, iterations_for, max_overlap, timed};
+use timing::{Comparison, Timeline, iterations_for, max_overlap, time_plain_threads, timed};
 
 /// Two threads are enough to show the claim, and a 2-core machine has no more to give.
 const THREADS: usize = 2;
@@ -28,6 +28,8 @@ fn cpu_bound_threads_speed_up_without_the_gil_and_not_under_it() {
     // each kind is the best estimate of what the machine does. Stop as soon as it is clear, or
     // after two seconds of trying (a machine whose cores are busy elsewhere cannot show it).
     let [mut sequential, mut under_gil, mut no_gil] = [Duration::MAX; 3];
+    // Plain threads (not the lesson's code) in the same rounds: what the machine allowed.
+    let mut plain = Duration::MAX;
     let mut table = Comparison::new("how");
     let trying = Instant::now();
     while trying.elapsed() < Duration::from_secs(2) {
@@ -48,6 +50,7 @@ fn cpu_bound_threads_speed_up_without_the_gil_and_not_under_it() {
             assert_eq!(max_overlap(&timeline.spans()), THREADS);
         }
         (sequential, under_gil, no_gil) = (sequential.min(s), under_gil.min(g), no_gil.min(f));
+        plain = plain.min(time_plain_threads(THREADS, per_thread));
         table = Comparison::new("fastest of the runs so far");
         table
             .row("sequential", sequential)
@@ -57,15 +60,25 @@ fn cpu_bound_threads_speed_up_without_the_gil_and_not_under_it() {
             break;
         }
     }
-    println!("{table}");
     let gil_speedup = table.speedup("under the Gil").unwrap();
     let free_speedup = table.speedup("no Gil").unwrap();
+    table.row("plain threads (not the lesson's)", plain);
+    println!("{table}");
     assert!(
         gil_speedup < 1.3,
         "under the Gil: {gil_speedup:.2}×\n{table}"
     );
+    let machine = table.speedup("plain threads (not the lesson's)").unwrap();
+    if free_speedup <= 1.5 && machine <= 1.5 {
+        // Not the lesson's code: nothing ran in parallel on these cores just then (a virtual
+        // machine's vCPUs can be busy on the host). Like the 1-core case, the claim cannot be shown.
+        println!("skipped the no-Gil claim: the cores were not free to run two threads at once");
+        return;
+    }
+    // Free threads scale past 1.5×, or (on a noisy machine) close to what plain threads got: a
+    // serialised run would get about 1× while plain threads got 1.5× or more.
     assert!(
-        free_speedup > 1.5,
-        "without the Gil: {free_speedup:.2}×\n{table}"
+        free_speedup > 1.5 || free_speedup >= 0.75 * machine,
+        "without the Gil: {free_speedup:.2}× (plain threads: {machine:.2}×)\n{table}"
     );
 }

@@ -44,7 +44,7 @@ pub mod testing;
 mod timeline;
 
 pub use child::{Finished, process_exists, run_with_timeout};
-pub use cpu::{iterations_for, sqrt_loop};
+pub use cpu::{iterations_for, sqrt_loop, time_plain_threads};
 pub use human::human;
 pub use meter::{HighWater, Running};
 pub use panic::panic_message;
