@@ -43,27 +43,6 @@ pub fn iterations_for(budget: Duration) -> u64 {
     ((budget.as_secs_f64() / per_iteration) as u64).max(1_000)
 }
 
-/// How long `threads` plain threads take to each run [`sqrt_loop`]`(per_thread)` at the same
-/// time, measured once, right now on this machine.
-///
-/// Tests that claim a CPU-bound speed-up measure it beside their own runs, to tell "the lesson's
-/// code did not run in parallel" from "the machine's cores were not free to run anything in
-/// parallel just then" (a virtual machine's vCPUs can be busy on the host, or share one core).
-///
-/// ```
-/// use std::time::Duration;
-/// assert!(timing::time_plain_threads(2, 10_000) > Duration::ZERO);
-/// ```
-pub fn time_plain_threads(threads: usize, per_thread: u64) -> Duration {
-    let start = Instant::now();
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| black_box(sqrt_loop(per_thread)));
-        }
-    });
-    start.elapsed()
-}
-
 fn time_of(iterations: u64) -> Duration {
     let start = Instant::now();
     black_box(sqrt_loop(iterations));

@@ -1,54 +1,53 @@
-//! Small helpers every lesson shares, so no lesson copies them.
+//! What lesson narrators and demonstrations share, so no lesson copies it.
 //!
-//! - [`Stopwatch`] and [`timed`]: measure how long something took.
-//! - [`human`]: print a [`Duration`](std::time::Duration) the way people read it (`3.01 s`, `12.4 ms`).
+//! - [`span`] and [`record`]: lesson code marks its work with `span("label", || …)`; a narrator
+//!   records a demonstration and draws the [`Timeline`] it gets back. No parameter is needed.
 //! - [`sleep`] and [`scaled`]: demo sleeps multiplied by `LESSON_TIME_SCALE`, so tests can run a
 //!   lesson's three-second story in thirty milliseconds.
-//! - [`Timeline`]: threads record spans of work; [`Timeline::render`] draws them as a chart.
+//! - [`timed`] and [`format_duration`]: how long something took, printed as people read it
+//!   (`3.01 s`, `12.4 ms`).
 //! - [`Comparison`]: a "sequential vs concurrent" table with speed-ups.
-//! - [`narrate`]: the section headings and code quotes every narrator prints.
-//! - [`run_with_timeout`]: run a child process that may hang, and kill it if it does.
+//! - [`narrate`]: the title, section headings and quotes of real, anchored code.
+//! - [`scenario`] and [`run_with_timeout`]: re-run the lesson binary as a child that may hang,
+//!   and kill it if it does.
 //! - [`sqrt_loop`] and [`iterations_for`]: the seeds' CPU-bound loop, sized by a time budget.
 //! - [`HighWater`]: how many were running at once, at most.
 //! - [`panic_message`]: the message inside the panic payload `join` returns.
-//! - [`testing`]: the end-to-end checks every lesson's tests make of its binary.
+//!
+//! Tests use the `lesson-test` crate on top of this one.
 //!
 //! ```
 //! use std::time::Duration;
-//! use timing::{Timeline, human, timed};
 //!
-//! let timeline = Timeline::new();
-//! let ((), took) = timed(|| {
+//! let ((), timeline) = timing::record(|| {
 //!     std::thread::scope(|s| {
 //!         for name in ["a", "b"] {
-//!             let timeline = &timeline;
-//!             s.spawn(move || timeline.record(name, || std::thread::sleep(Duration::from_millis(20))));
+//!             s.spawn(move || timing::span(name, || std::thread::sleep(Duration::from_millis(20))));
 //!         }
 //!     })
 //! });
 //! assert_eq!(timeline.max_overlap(), 2); // both sleeps ran at the same time
-//! assert!(took < Duration::from_millis(40));
-//! println!("{}\ntook {}", timeline.render(), human(took));
+//! println!("{}\ntook {}", timeline.render(), timing::format_duration(timeline.elapsed()));
 //! ```
 
 mod child;
+mod clock;
 mod cpu;
-mod human;
+mod format;
 mod meter;
 pub mod narrate;
 mod panic;
 mod scale;
-mod stopwatch;
+pub mod scenario;
 mod table;
-pub mod testing;
 mod timeline;
 
 pub use child::{Finished, process_exists, run_with_timeout};
-pub use cpu::{iterations_for, sqrt_loop, time_plain_threads};
-pub use human::human;
+pub use clock::timed;
+pub use cpu::{iterations_for, sqrt_loop};
+pub use format::format_duration;
 pub use meter::{HighWater, Running};
 pub use panic::panic_message;
-pub use scale::{TimeScaleError, parse_time_scale, scaled, sleep, time_scale};
-pub use stopwatch::{Stopwatch, timed};
+pub use scale::{scaled, sleep, time_scale};
 pub use table::Comparison;
-pub use timeline::{Span, SpanGuard, Timeline, max_overlap};
+pub use timeline::{Span, SpanGuard, Timeline, max_overlap, record, span, span_guard};

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 /// Why `LESSON_TIME_SCALE` could not be used.
 #[derive(Debug, Clone, PartialEq)]
-pub struct TimeScaleError {
+pub(crate) struct TimeScaleError {
     value: String,
 }
 
@@ -21,13 +21,7 @@ impl fmt::Display for TimeScaleError {
 impl std::error::Error for TimeScaleError {}
 
 /// Parses a time scale: a finite, non-negative number.
-///
-/// ```
-/// assert_eq!(timing::parse_time_scale("0.05"), Ok(0.05));
-/// assert!(timing::parse_time_scale("abc").is_err());
-/// assert!(timing::parse_time_scale("-1").is_err());
-/// ```
-pub fn parse_time_scale(text: &str) -> Result<f64, TimeScaleError> {
+pub(crate) fn parse_time_scale(text: &str) -> Result<f64, TimeScaleError> {
     match text.trim().parse::<f64>() {
         Ok(scale) if scale.is_finite() && scale >= 0.0 => Ok(scale),
         _ => Err(TimeScaleError {

@@ -1,7 +1,7 @@
 use std::fmt;
 use std::time::Duration;
 
-use crate::human;
+use crate::format_duration;
 
 /// A "sequential vs concurrent" table: each row's time and its speed-up over the first row.
 ///
@@ -65,7 +65,7 @@ impl fmt::Display for Comparison {
             writeln!(
                 f,
                 "{label:<label_w$}  {:>9}  {:>7.2}×",
-                human(*time),
+                format_duration(*time),
                 speedup
             )?;
         }

@@ -1,11 +1,18 @@
-use std::sync::{Mutex, PoisonError};
+//! A recording of who ran when, drawn as a chart.
+//!
+//! Lesson code marks its work with [`span`]; nothing is kept unless someone is [`record`]ing.
+//! The narrator (or a test) turns recording on around a demonstration and reads the
+//! [`Timeline`] back, so the code a chapter shows takes no timeline parameter.
+
+use std::cell::Cell;
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
-use crate::human;
+use crate::format_duration;
 
 /// One recorded piece of work: what it was, which thread did it, and when.
 ///
-/// `start` and `end` are measured from the moment the [`Timeline`] was created.
+/// `start` and `end` are measured from the moment recording started.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
     /// What the work was, e.g. `"sleeper 3"`.
@@ -30,56 +37,133 @@ impl Span {
     }
 }
 
-/// A thread-safe recorder of [`Span`]s that draws them as a Gantt chart.
-///
-/// Share it by reference with scoped threads, or in an `Arc` with spawned ones.
-///
-/// ```
-/// use std::sync::Arc;
-/// use std::time::Duration;
-/// use timing::Timeline;
-///
-/// let timeline = Arc::new(Timeline::new());
-/// let handles: Vec<_> = (0..3)
-///     .map(|i| {
-///         let timeline = Arc::clone(&timeline);
-///         std::thread::spawn(move || {
-///             timeline.record(format!("worker {i}"), || std::thread::sleep(Duration::from_millis(30)))
-///         })
-///     })
-///     .collect();
-/// for handle in handles {
-///     handle.join().unwrap();
-/// }
-/// assert_eq!(timeline.spans().len(), 3);
-/// assert_eq!(timeline.max_overlap(), 3);
-/// print!("{}", timeline.render());
-/// ```
+/// The spans recorded by one call of [`record`], and how long the recording lasted.
 #[derive(Debug)]
 pub struct Timeline {
     origin: Instant,
+    elapsed: Duration,
     spans: Mutex<Vec<Span>>,
 }
 
-impl Default for Timeline {
-    fn default() -> Self {
-        Self::new()
+/// The recording in progress, if any: what [`span`] writes to.
+static ACTIVE: RwLock<Option<Arc<Timeline>>> = RwLock::new(None);
+/// One recording at a time in a process (tests in one binary run in parallel).
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+thread_local! {
+    static RECORDING_HERE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` with recording on, and returns its value with the [`Timeline`] of every [`span`]
+/// that any thread of this process ran meanwhile.
+///
+/// One recording runs at a time: a second `record` (from another test in the same binary)
+/// waits for the first. Keep tests that read a timeline in a test file of their own, so that
+/// no test which is *not* recording adds spans to one that is. Calling `record` inside `record`
+/// panics.
+///
+/// ```
+/// use std::time::Duration;
+///
+/// let ((), timeline) = timing::record(|| {
+///     std::thread::scope(|s| {
+///         for name in ["a", "b"] {
+///             s.spawn(move || timing::span(name, || std::thread::sleep(Duration::from_millis(20))));
+///         }
+///     })
+/// });
+/// assert_eq!(timeline.max_overlap(), 2); // both sleeps ran at the same time
+/// assert!(timeline.elapsed() >= Duration::from_millis(20));
+/// print!("{}", timeline.render());
+/// ```
+pub fn record<T>(f: impl FnOnce() -> T) -> (T, Timeline) {
+    assert!(
+        !RECORDING_HERE.get(),
+        "timing::record was called inside timing::record"
+    );
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner);
+    let timeline = Arc::new(Timeline::new());
+    set_active(Some(Arc::clone(&timeline)));
+    // Turn recording off even if `f` panics, so the next recording starts clean.
+    struct Off;
+    impl Drop for Off {
+        fn drop(&mut self) {
+            set_active(None);
+            RECORDING_HERE.set(false);
+        }
+    }
+    RECORDING_HERE.set(true);
+    let off = Off;
+    let value = f();
+    drop(off);
+    let elapsed = timeline.origin.elapsed();
+    let spans = timeline.spans();
+    let done = Timeline {
+        origin: timeline.origin,
+        elapsed,
+        spans: Mutex::new(spans),
+    };
+    (value, done)
+}
+
+fn set_active(timeline: Option<Arc<Timeline>>) {
+    *ACTIVE.write().unwrap_or_else(PoisonError::into_inner) = timeline;
+}
+
+fn active() -> Option<Arc<Timeline>> {
+    ACTIVE
+        .read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone()
+}
+
+/// Runs `f` on this thread and, while someone is [`record`]ing, records it as one span named
+/// `label`. Without a recording it just runs `f`.
+///
+/// ```
+/// assert_eq!(timing::span("think", || 42), 42); // nobody is recording: nothing is kept
+/// let (answer, timeline) = timing::record(|| timing::span("think", || 42));
+/// assert_eq!(answer, 42);
+/// assert_eq!(timeline.spans()[0].label, "think");
+/// ```
+pub fn span<T>(label: impl Into<String>, f: impl FnOnce() -> T) -> T {
+    let _span = span_guard(label);
+    f()
+}
+
+/// Starts a span that ends (and is recorded, if someone is [`record`]ing) when the returned
+/// guard is dropped: for work that does not fit in a closure, such as holding a lock.
+///
+/// ```
+/// let ((), timeline) = timing::record(|| {
+///     let _busy = timing::span_guard("busy");
+///     std::thread::sleep(std::time::Duration::from_millis(1));
+/// });
+/// assert!(timeline.spans()[0].duration() >= std::time::Duration::from_millis(1));
+/// ```
+pub fn span_guard(label: impl Into<String>) -> SpanGuard {
+    SpanGuard {
+        timeline: active(),
+        label: label.into(),
+        start: Instant::now(),
     }
 }
 
-/// Records a span when dropped; made by [`Timeline::span`].
+/// Records a span when dropped; made by [`span_guard`].
 #[must_use = "the span ends when this guard is dropped"]
 #[derive(Debug)]
-pub struct SpanGuard<'a> {
-    timeline: &'a Timeline,
+pub struct SpanGuard {
+    timeline: Option<Arc<Timeline>>,
     label: String,
     start: Instant,
 }
 
-impl Drop for SpanGuard<'_> {
+impl Drop for SpanGuard {
     fn drop(&mut self) {
-        let label = std::mem::take(&mut self.label);
-        self.timeline.add(label, self.start, Instant::now());
+        if let Some(timeline) = self.timeline.take() {
+            let label = std::mem::take(&mut self.label);
+            timeline.add(label, self.start, Instant::now());
+        }
     }
 }
 
@@ -92,56 +176,17 @@ fn current_thread_name() -> String {
 }
 
 impl Timeline {
-    /// An empty timeline whose clock starts now.
-    pub fn new() -> Self {
+    fn new() -> Self {
         Timeline {
             origin: Instant::now(),
+            elapsed: Duration::ZERO,
             spans: Mutex::new(Vec::new()),
         }
     }
 
-    /// Runs `f` on this thread and records it as one span.
-    ///
-    /// ```
-    /// let timeline = timing::Timeline::new();
-    /// let answer = timeline.record("think", || 42);
-    /// assert_eq!(answer, 42);
-    /// assert_eq!(timeline.spans()[0].label, "think");
-    /// ```
-    pub fn record<T>(&self, label: impl Into<String>, f: impl FnOnce() -> T) -> T {
-        let _span = self.span(label);
-        f()
-    }
-
-    /// Starts a span that ends (and is recorded) when the returned guard is dropped.
-    ///
-    /// ```
-    /// let timeline = timing::Timeline::new();
-    /// {
-    ///     let _span = timeline.span("busy");
-    ///     std::thread::sleep(std::time::Duration::from_millis(1));
-    /// }
-    /// assert!(timeline.spans()[0].duration() >= std::time::Duration::from_millis(1));
-    /// ```
-    pub fn span(&self, label: impl Into<String>) -> SpanGuard<'_> {
-        SpanGuard {
-            timeline: self,
-            label: label.into(),
-            start: Instant::now(),
-        }
-    }
-
-    /// Records a span measured elsewhere, on behalf of the current thread.
-    ///
-    /// ```
-    /// let timeline = timing::Timeline::new();
-    /// let start = std::time::Instant::now();
-    /// timeline.add("measured", start, std::time::Instant::now());
-    /// assert_eq!(timeline.spans().len(), 1);
-    /// ```
-    pub fn add(&self, label: impl Into<String>, start: Instant, end: Instant) {
+    fn add(&self, label: String, start: Instant, end: Instant) {
         let span = Span {
-            label: label.into(),
+            label,
             thread: current_thread_name(),
             start: start.saturating_duration_since(self.origin),
             end: end.saturating_duration_since(self.origin),
@@ -152,15 +197,12 @@ impl Timeline {
             .push(span);
     }
 
-    /// Every span so far, ordered by start time.
-    ///
-    /// ```
-    /// let timeline = timing::Timeline::new();
-    /// timeline.record("first", || ());
-    /// timeline.record("second", || ());
-    /// let labels: Vec<_> = timeline.spans().into_iter().map(|s| s.label).collect();
-    /// assert_eq!(labels, ["first", "second"]);
-    /// ```
+    /// How long the recording lasted: the wall-clock time of the closure given to [`record`].
+    pub fn elapsed(&self) -> Duration {
+        self.elapsed
+    }
+
+    /// Every span, ordered by start time.
     pub fn spans(&self) -> Vec<Span> {
         let mut spans = self
             .spans
@@ -172,34 +214,19 @@ impl Timeline {
     }
 
     /// The largest number of spans that were running at the same instant.
-    ///
-    /// ```
-    /// let timeline = timing::Timeline::new();
-    /// timeline.record("alone", || ());
-    /// assert_eq!(timeline.max_overlap(), 1);
-    /// ```
     pub fn max_overlap(&self) -> usize {
         max_overlap(&self.spans())
     }
 
     /// The chart, one row per span, 100 columns wide.
+    ///
+    /// Each row shows the label, the thread, a bar over the common time axis (0 is when the
+    /// recording started), and the span's start and end. Rows beyond 40 are summarised in one line.
     pub fn render(&self) -> String {
         self.render_width(100)
     }
 
-    /// The chart, one row per span, `width` columns wide (at least 60).
-    ///
-    /// Each row shows the label, the thread, a bar over the common time axis (0 is when the
-    /// timeline was created), and the span's start and end. Rows beyond 40 are summarised in one line.
-    ///
-    /// ```
-    /// let timeline = timing::Timeline::new();
-    /// timeline.record("work", || std::thread::sleep(std::time::Duration::from_millis(2)));
-    /// let chart = timeline.render_width(80);
-    /// assert!(chart.contains("work"));
-    /// assert!(chart.lines().all(|line| line.chars().count() <= 80));
-    /// ```
-    pub fn render_width(&self, width: usize) -> String {
+    fn render_width(&self, width: usize) -> String {
         let spans = self.spans();
         let rows: Vec<Row> = spans
             .iter()
@@ -207,7 +234,7 @@ impl Timeline {
                 label: s.label.clone(),
                 thread: s.thread.clone(),
                 bars: vec![(s.start, s.end)],
-                note: format!("{} → {}", human(s.start), human(s.end)),
+                note: format!("{} → {}", format_duration(s.start), format_duration(s.end)),
             })
             .collect();
         draw(&rows, &spans, width)
@@ -215,14 +242,6 @@ impl Timeline {
 
     /// The chart with one row per thread, all of that thread's spans on its row: how threads
     /// took turns.
-    ///
-    /// ```
-    /// let timeline = timing::Timeline::new();
-    /// timeline.record("step 1", || ());
-    /// timeline.record("step 2", || ());
-    /// let chart = timeline.render_by_thread();
-    /// assert_eq!(chart.lines().filter(|line| line.contains('|')).count(), 2); // axis + one thread
-    /// ```
     pub fn render_by_thread(&self) -> String {
         let spans = self.spans();
         let mut rows: Vec<Row> = Vec::new();
@@ -240,7 +259,11 @@ impl Timeline {
         for row in &mut rows {
             let busy: Duration = row.bars.iter().map(|(s, e)| e.saturating_sub(*s)).sum();
             let plural = if row.bars.len() == 1 { "" } else { "s" };
-            row.note = format!("{} span{plural}, busy {}", row.bars.len(), human(busy));
+            row.note = format!(
+                "{} span{plural}, busy {}",
+                row.bars.len(),
+                format_duration(busy)
+            );
         }
         draw(&rows, &spans, 100)
     }
@@ -341,7 +364,7 @@ fn draw(rows: &[Row], spans: &[Span], width: usize) -> String {
 
     let mut out = String::new();
     let zero = "0";
-    let last = human(total);
+    let last = format_duration(total);
     let axis_pad = bar_w.saturating_sub(zero.len() + last.chars().count());
     out.push_str(&format!(
         "{} |{zero}{}{last}|\n",
@@ -378,41 +401,58 @@ mod tests {
 
     #[test]
     fn overlapping_threads_are_counted() {
-        let timeline = Timeline::new();
         let barrier = Barrier::new(3);
-        std::thread::scope(|s| {
-            for i in 0..3 {
-                let (timeline, barrier) = (&timeline, &barrier);
-                s.spawn(move || {
-                    let _span = timeline.span(format!("t{i}"));
-                    barrier.wait(); // all three spans are open at this point
-                });
-            }
+        let ((), timeline) = record(|| {
+            std::thread::scope(|s| {
+                for i in 0..3 {
+                    let barrier = &barrier;
+                    s.spawn(move || span(format!("t{i}"), || barrier.wait()));
+                }
+            })
         });
         assert_eq!(timeline.max_overlap(), 3);
     }
 
     #[test]
     fn sequential_spans_do_not_overlap() {
-        let timeline = Timeline::new();
-        for i in 0..4 {
-            timeline.record(format!("step {i}"), || {
-                std::thread::sleep(Duration::from_micros(50))
-            });
-        }
+        let ((), timeline) = record(|| {
+            for i in 0..4 {
+                span(format!("step {i}"), || {
+                    std::thread::sleep(Duration::from_micros(50))
+                });
+            }
+        });
         assert_eq!(timeline.max_overlap(), 1);
         let spans = timeline.spans();
+        assert_eq!(spans.len(), 4);
         assert!(spans.windows(2).all(|w| w[0].end <= w[1].start));
     }
 
     #[test]
+    fn nothing_is_kept_without_a_recording() {
+        // Another test may be recording right now: hold the lock so this one is alone.
+        let _one = ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner);
+        let guard = span_guard("unrecorded");
+        assert!(guard.timeline.is_none());
+    }
+
+    #[test]
+    fn a_panic_inside_record_turns_recording_off() {
+        let caught = std::panic::catch_unwind(|| record(|| panic!("inside")));
+        assert!(caught.is_err());
+        let ((), timeline) = record(|| span("after", || ()));
+        assert_eq!(timeline.spans().len(), 1);
+    }
+
+    #[test]
     fn spans_name_their_thread() {
-        let timeline = Timeline::new();
-        std::thread::scope(|s| {
-            std::thread::Builder::new()
-                .name("painter".into())
-                .spawn_scoped(s, || timeline.record("paint", || ()))
-                .unwrap();
+        let ((), timeline) = record(|| {
+            std::thread::scope(|s| {
+                std::thread::Builder::new()
+                    .name("painter".into())
+                    .spawn_scoped(s, || span("paint", || ()))
+                    .unwrap();
+            })
         });
         assert_eq!(timeline.spans()[0].thread, "painter");
     }
@@ -422,16 +462,22 @@ mod tests {
         let timeline = Timeline::new();
         let now = Instant::now();
         timeline.add(
-            "a label that is far too long to fit",
+            "a label that is far too long to fit".into(),
             now,
             now + Duration::from_micros(3),
         );
-        timeline.add("long", now, now + Duration::from_secs(90));
+        timeline.add("long".into(), now, now + Duration::from_secs(90));
         let chart = timeline.render();
         assert!(chart.lines().all(|l| l.chars().count() <= 100), "{chart}");
         assert!(chart.contains("90.0 s"), "{chart}");
         // The µs span still gets at least one cell.
         assert!(chart.lines().nth(1).unwrap().contains('█'));
+        assert!(
+            timeline
+                .render_width(80)
+                .lines()
+                .all(|l| l.chars().count() <= 80)
+        );
     }
 
     #[test]
@@ -443,8 +489,9 @@ mod tests {
                 std::thread::Builder::new()
                     .name(name.into())
                     .spawn_scoped(s, move || {
-                        timeline.record("1", || ());
-                        timeline.record("2", || ());
+                        let now = Instant::now();
+                        timeline.add("1".into(), now, now);
+                        timeline.add("2".into(), now, now);
                     })
                     .unwrap();
             }

@@ -1,0 +1,17 @@
+//! What every lesson's tests share. Lessons take this crate as a `[dev-dependency]` only.
+//!
+//! - [`EndToEnd`]: run the lesson's binary the way a learner does, bounded, and check what it
+//!   prints, that a bad flag is a usage error and that a bad `LESSON_TIME_SCALE` is one line.
+//! - [`run_lesson`]: one bounded run of a lesson binary, for checks of its own.
+//! - [`assert_cpu_speedup`]: the one assertion of a CPU-bound speed-up claim, which skips with a
+//!   printed reason when the machine's cores are not free to show it.
+//!
+//! Re-running the lesson binary for one scenario is [`timing::scenario::run`], given the path
+//! cargo sets for tests: `Path::new(env!("CARGO_BIN_EXE_<name>"))`.
+
+mod end_to_end;
+mod speedup;
+
+pub use end_to_end::{EndToEnd, LESSON_TIMEOUT, run_lesson};
+pub use speedup::{Speedup, assert_cpu_speedup};
+pub use timing::{Finished, process_exists};
