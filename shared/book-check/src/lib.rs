@@ -1,4 +1,6 @@
-//! Checks the book's `{{#include}}` directives, because mdbook does not.
+//! Checks the book's `{{#include}}` directives, because mdbook does not, and holds the book to
+//! its reading limits ([`limits`]): main-path pages of at most 500 rendered lines, listings of at
+//! most 40 lines whose braces balance, and at most 6,000 lines for lessons 01-12's main path.
 //!
 //! mdbook 0.5 builds happily when an include names a missing anchor (the block is just empty)
 //! and only logs an error for a missing file. This crate makes both a failure, and also holds
@@ -8,6 +10,8 @@
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+
+pub mod limits;
 
 /// One thing wrong with the book.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +68,8 @@ pub fn includes_in(line: &str) -> Vec<Include> {
     found
 }
 
-/// Checks every Markdown file directly in `src` (the book's `src/` folder).
+/// Checks every Markdown page under `src` (the book's `src/` folder, sub-folders included):
+/// its includes, and the reading limits.
 ///
 /// ```
 /// // The real book has no problems.
@@ -73,17 +78,83 @@ pub fn includes_in(line: &str) -> Vec<Include> {
 /// ```
 pub fn check_book(src: &Path) -> io::Result<Vec<Problem>> {
     let mut problems = Vec::new();
-    let mut files: Vec<PathBuf> = fs::read_dir(src)?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "md"))
-        .collect();
-    files.sort();
-    for file in files {
+    let mut main_path_total = 0;
+    for file in markdown_pages(src)? {
         let text = fs::read_to_string(&file)?;
         problems.extend(check_markdown(&file, &text));
+        let relative = file.strip_prefix(src).unwrap_or(&file);
+        let rendered = limits::render(&file, &text);
+        let lesson = limits::main_path_lesson(relative);
+        if lesson.is_some_and(|n| (1..=12).contains(&n)) {
+            main_path_total += rendered.lines;
+        }
+        let problem = |line: usize, message: String| Problem {
+            file: file.clone(),
+            line,
+            message,
+        };
+        if lesson.is_some() && rendered.lines > limits::MAX_PAGE {
+            problems.push(problem(
+                1,
+                format!(
+                    "renders {} lines, over the main path's {} per page: move depth to docs/src/deeper/",
+                    rendered.lines,
+                    limits::MAX_PAGE
+                ),
+            ));
+        }
+        for listing in &rendered.listings {
+            if listing.lines > limits::MAX_LISTING {
+                problems.push(problem(
+                    listing.line,
+                    format!(
+                        "listing {} is {} lines, over {}",
+                        listing.target,
+                        listing.lines,
+                        limits::MAX_LISTING
+                    ),
+                ));
+            }
+            if !listing.balanced {
+                problems.push(problem(
+                    listing.line,
+                    format!(
+                        "listing {} is not a complete item: its braces do not balance",
+                        listing.target
+                    ),
+                ));
+            }
+        }
+    }
+    if main_path_total > limits::MAX_MAIN_01_12 {
+        problems.push(Problem {
+            file: src.to_path_buf(),
+            line: 0,
+            message: format!(
+                "lessons 01-12's main path renders {main_path_total} lines, over {}",
+                limits::MAX_MAIN_01_12
+            ),
+        });
     }
     Ok(problems)
+}
+
+/// Every `.md` page under `src`, sorted, `SUMMARY.md` included.
+fn markdown_pages(src: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut pages = Vec::new();
+    let mut folders = vec![src.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                pages.push(path);
+            }
+        }
+    }
+    pages.sort();
+    Ok(pages)
 }
 
 /// Checks one Markdown file's text; `file` locates the paths its includes name.

@@ -54,3 +54,58 @@ fn the_real_book_has_no_broken_includes() {
     let problems = check_book(&book).unwrap();
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+fn book_with(listing: &str, page_lines: usize) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("code.rs"), listing).unwrap();
+    let mut page = "[code.rs](code.rs)\n```rust\n{{#include code.rs:item}}\n```\n".to_string();
+    page.push_str(&"prose\n".repeat(page_lines));
+    fs::write(dir.path().join("05-pools.md"), &page).unwrap();
+    fs::create_dir(dir.path().join("deeper")).unwrap();
+    let deeper = page.replace("code.rs", "../code.rs").replace("[../code.rs]", "[code.rs]");
+    fs::write(dir.path().join("deeper").join("05-more.md"), deeper).unwrap();
+    check_book(dir.path())
+        .unwrap()
+        .into_iter()
+        .map(|p| {
+            format!(
+                "{}: {}",
+                p.file.file_name().unwrap().to_string_lossy(),
+                p.message
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_long_main_path_page_is_caught_and_a_deeper_page_is_not() {
+    let item = "// ANCHOR: item\nfn f() {}\n// ANCHOR_END: item\n";
+    assert_eq!(book_with(item, 400), Vec::<String>::new());
+    let problems = book_with(item, 600);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("05-pools.md: renders 604 lines"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn long_and_incomplete_listings_are_caught_on_every_page() {
+    let long = format!(
+        "// ANCHOR: item\nfn f() {{\n{}}}\n// ANCHOR_END: item\n",
+        "    x();\n".repeat(40)
+    );
+    let problems = book_with(&long, 0);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems.iter().all(|p| p.contains("is 42 lines, over 40")),
+        "{problems:?}"
+    );
+    let body = "impl X {\n    // ANCHOR: item\n    fn f() {}\n}\n// ANCHOR_END: item\n";
+    let problems = book_with(body, 0);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems.iter().all(|p| p.contains("braces do not balance")),
+        "{problems:?}"
+    );
+}
