@@ -4,7 +4,10 @@ use std::time::Duration;
 
 use clap::Parser;
 use main_thread::{car_and_truck, cpu_counts, current_name_and_id, panic_in_named_thread};
-use timing::{Timeline, human, narrate, timed};
+use timing::{format_duration, narrate};
+
+const LIB: &str = include_str!("lib.rs");
+const PY: &str = include_str!("../python/seed001.py");
 
 /// Lesson 01: the main thread, thread names and ids, and how many CPUs there are.
 #[derive(Parser)]
@@ -21,54 +24,71 @@ struct Args {
 fn main() {
     let args = Args::parse();
     narrate::title("01", "main-thread", "the thread your program starts on");
+    which_thread();
+    renaming();
+    named_threads(&args);
+    names_in_panics();
+    os_name();
+    how_many_cpus();
+}
 
+fn which_thread() {
     narrate::section("Which thread am I on?");
-    narrate::python(
-        "import threading\nprint(threading.current_thread().getName())   # MainThread\n\
-         # getName() is deprecated since Python 3.10: use .name",
-    );
-    narrate::rust("let me = std::thread::current();\nprintln!(\"{:?} {:?}\", me.name(), me.id());");
+    narrate::python(PY, "current");
+    narrate::rust(LIB, "current_body");
     let (name, id) = current_name_and_id();
     println!("name: {name:?}, id: {id:?}");
+}
 
+fn renaming() {
     narrate::section("Renaming the main thread");
-    narrate::python("threading.current_thread().name = \"primary\"");
-    println!(
-        "Rust has no setter: a thread's name is fixed when it is created, and `main` was created\n\
-         by the runtime before your code ran. Name the threads you start instead (next section)."
-    );
+    narrate::python(PY, "rename");
+    println!("Rust has no setter: a thread's name is fixed when the thread is created,");
+    println!("and `main` was created before your code ran. Name the threads you start.");
+}
 
+fn named_threads(args: &Args) {
     narrate::section("Named threads: the seed's Car and Truck");
-    narrate::python("t1 = threading.Thread(name='SecondThread', target=Car)\nt1.start()");
-    narrate::rust(
-        "thread::Builder::new()\n    .name(\"SecondThread\".to_string())\n    .spawn(car)?; // io::Result: the OS may refuse",
-    );
+    narrate::python(PY, "unnamed");
     println!(
         "an unnamed thread's name: {:?}",
         main_thread::spawn_unnamed()
     );
-    let timeline = Timeline::new();
+    narrate::rust(LIB, "builder");
     let pause = Duration::from_millis(args.pause_ms);
-    let (lines, took) = timed(|| car_and_truck(args.rounds, pause, &timeline));
+    let (lines, timeline) = timing::record(|| car_and_truck(args.rounds, pause));
+    let took = format_duration(timeline.elapsed());
     println!(
-        "{} lines in {}; the two threads ran side by side:",
-        lines.len(),
-        human(took)
+        "{} lines in {took}; the two threads ran side by side:",
+        lines.len()
     );
     print!("{}", timeline.render());
+}
 
+fn names_in_panics() {
     narrate::section("A thread's name is in its panic message");
-    narrate::rust("let err = handle.join().unwrap_err(); // the panic payload");
+    narrate::rust(LIB, "join_err");
     println!("(the panic hook's line on stderr names the thread)");
     narrate::short_panic_messages();
     let message = panic_in_named_thread("SecondThread");
     println!("join() returned Err with the message: {message:?}");
+}
 
+fn os_name() {
     narrate::section("The name the operating system sees");
-    os_name();
+    let name = "a-thread-with-a-long-name";
+    #[cfg(target_os = "linux")]
+    match main_thread::os_name_of(name) {
+        Ok(seen) => println!("Rust name {name:?} → Linux sees {seen:?} (15 bytes at most)"),
+        Err(error) => println!("could not read /proc/thread-self/comm: {error}"),
+    }
+    #[cfg(not(target_os = "linux"))]
+    println!("(on Linux, /proc/thread-self/comm shows {name:?} cut to 15 bytes)");
+}
 
+fn how_many_cpus() {
     narrate::section("How many CPUs?");
-    narrate::python("import os\nprint(os.cpu_count())");
+    narrate::python(PY, "cpus");
     let counts = cpu_counts();
     println!(
         "std::thread::available_parallelism() = {:?}",
@@ -76,23 +96,6 @@ fn main() {
     );
     println!("num_cpus::get()                      = {}", counts.logical);
     println!("num_cpus::get_physical()             = {}", counts.physical);
-    println!(
-        "They differ when the process is pinned to some CPUs (affinity), limited by a container's\n\
-         CPU quota (cgroups), or when each core runs two hyper-threads (SMT). Size a CPU-bound pool\n\
-         by available_parallelism()."
-    );
-}
-
-#[cfg(target_os = "linux")]
-fn os_name() {
-    let name = "a-thread-with-a-long-name";
-    match main_thread::os_name_of(name) {
-        Ok(seen) => println!("Rust name {name:?} → Linux sees {seen:?} (15 bytes at most)"),
-        Err(error) => println!("could not read /proc/thread-self/comm: {error}"),
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn os_name() {
-    println!("(on Linux, /proc/thread-self/comm shows the name cut to 15 bytes; not shown here)");
+    println!("They differ under CPU affinity, a container's CPU quota, or hyper-threads (SMT).");
+    println!("Size a CPU-bound pool by available_parallelism().");
 }

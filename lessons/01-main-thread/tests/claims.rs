@@ -3,7 +3,6 @@
 use std::time::Duration;
 
 use main_thread::*;
-use timing::Timeline;
 
 #[test]
 fn a_named_thread_sees_its_name_and_its_own_id() {
@@ -60,30 +59,13 @@ fn cpu_counts_are_consistent() {
 }
 
 #[test]
-fn car_and_truck_run_side_by_side_on_their_named_threads() {
-    let timeline = Timeline::new();
-    let lines = car_and_truck(3, Duration::from_millis(30), &timeline);
+fn car_and_truck_print_on_their_named_threads() {
+    let lines = car_and_truck(3, Duration::from_millis(1));
     assert_eq!(lines.len(), 6);
-    assert_eq!(
-        lines
-            .iter()
-            .filter(|l| *l == "SecondThread in car function")
-            .count(),
-        3
-    );
-    assert_eq!(
-        lines
-            .iter()
-            .filter(|l| *l == "ThirdThread in truck function")
-            .count(),
-        3
-    );
-    let spans = timeline.spans();
-    assert!(
-        spans
-            .iter()
-            .all(|s| s.thread == "SecondThread" || s.thread == "ThirdThread")
-    );
-    // Each round sleeps 30 ms on both threads at once: they overlap.
-    assert_eq!(timeline.max_overlap(), 2);
+    for expected in [
+        "SecondThread in car function",
+        "ThirdThread in truck function",
+    ] {
+        assert_eq!(lines.iter().filter(|l| *l == expected).count(), 3);
+    }
 }
