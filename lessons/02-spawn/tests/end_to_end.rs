@@ -1,18 +1,16 @@
 //! Runs the lesson's binary the way a learner does, with the demo sleeps scaled down.
 
-use timing::testing::{
-    assert_prints, assert_rejects_bad_time_scale, assert_usage_error, run_lesson,
-};
+use std::path::Path;
+use std::time::Duration;
+
+use lesson_test::EndToEnd;
 
 const LESSON: &str = env!("CARGO_BIN_EXE_spawn");
 
 #[test]
 fn the_lesson_runs_and_prints_every_section() {
-    let run = run_lesson(LESSON, &[], "0.01");
-    assert!(run.success(), "{run:?}");
-    assert_prints(
-        &run,
-        &[
+    let run = EndToEnd::new(LESSON)
+        .prints(&[
             "── A function as the target ──",
             "I am thread1. Going to sleep for 3.00 s",
             "thread1 has woken up from sleep",
@@ -25,18 +23,19 @@ fn the_lesson_runs_and_prints_every_section() {
             "has overflowed its stack",
             "the sum of 1..=1000, computed on a thread: 500500",
             "3 cars and 2 trucks",
-        ],
-    );
+        ])
+        .usage_error(&["--rounds", "0"], "--rounds")
+        .check();
     // five from `car`, five from each Car/Truck race
     let lines = |word| run.stdout.lines().filter(|l| *l == word).count();
     assert_eq!((lines("car"), lines("truck")), (15, 10));
-    assert!(run.stderr.is_empty(), "{}", run.stderr);
 }
 
 #[test]
 fn recursing_deep_on_a_small_stack_aborts_the_process() {
-    let run = run_lesson(LESSON, &["--scenario", "small-stack"], "1");
-    assert!(!run.success());
+    let exe = Path::new(LESSON);
+    let run = timing::scenario::run(exe, "small-stack", &[], Duration::from_secs(20)).unwrap();
+    assert!(!run.timed_out() && !run.success(), "{run:?}");
     assert!(
         run.stderr.contains("thread 'small-stack' (")
             && run.stderr.contains("has overflowed its stack"),
@@ -44,19 +43,4 @@ fn recursing_deep_on_a_small_stack_aborts_the_process() {
         run.stderr
     );
     assert!(!run.stdout.contains("unreachable"), "{}", run.stdout);
-}
-
-#[test]
-fn an_unknown_flag_is_a_usage_error() {
-    assert_usage_error(LESSON, &["--no-such-flag"], "--no-such-flag");
-}
-
-#[test]
-fn an_out_of_range_value_is_a_usage_error_naming_the_flag() {
-    assert_usage_error(LESSON, &["--rounds", "0"], "--rounds");
-}
-
-#[test]
-fn a_bad_time_scale_is_one_clear_line() {
-    assert_rejects_bad_time_scale(LESSON);
 }

@@ -1,16 +1,13 @@
 //! Narrator for lesson 03: run it with `cargo run -p join`.
 
-use std::sync::Arc;
 use std::thread;
 use std::time::Duration;
 
 use clap::Parser;
-use join::{
-    Arrival, crossbeam_scope, crossbeam_scope_after_a_panic, join_in_start_order, join_outcome,
-    join_timeout, receive_as_completed, sleep_on_threads, sleep_one_by_one, std_scope,
-    std_scope_after_a_panic, time_without_then_with_join,
-};
-use timing::{Comparison, Timeline, human, narrate};
+use join::support;
+use timing::{Comparison, format_duration, narrate, scaled, timed};
+
+const LIB: &str = include_str!("lib.rs");
 
 /// Lesson 03: waiting for threads with join.
 #[derive(Parser)]
@@ -28,133 +25,130 @@ struct Args {
     unit_ms: u64,
 }
 
+impl Args {
+    /// `n` of the seeds' seconds.
+    fn seed_seconds(&self, n: u32) -> Duration {
+        Duration::from_millis(self.unit_ms) * n
+    }
+}
+
 fn main() {
     let args = Args::parse();
     narrate::title("03", "join", "waiting for threads");
-    let unit = Duration::from_millis(args.unit_ms);
-    let units = |n: u32| unit * n;
-    println!(
-        "(one seed second = {} here; --unit-ms 1000 for real seconds)",
-        human(unit)
-    );
-    let n = args.sleepers;
+    let unit = format_duration(args.seed_seconds(1));
+    println!("(one seed second = {unit} here; --unit-ms 1000 for real seconds)");
+    the_trap(&args);
+    one_by_one_vs_threads(&args);
+    values_and_panics();
+    join_order_vs_completion_order(&args);
+    join_with_a_timeout(&args);
+    scopes_join_for_you(&args);
+}
 
+fn the_trap(args: &Args) {
     narrate::section("The trap: a timer without join");
-    narrate::python(
-        "start = time.perf_counter()\nfor t in range(1, 6):\n    thread = threading.Thread(target=foo, args=[t])\n    thread.start()\n\
-         end = time.perf_counter()\nprint(f'Complete in: {end - start:.2f} second(s)')   # Complete in: 0.01 second(s)",
-    );
-    let sleeps: Vec<Duration> = (1..=n).map(units).collect();
-    let trap = time_without_then_with_join(&sleeps);
+    narrate::python(include_str!("../python/timer_without_join.py"), "trap");
+    narrate::rust(LIB, "timer");
+    let sleeps: Vec<Duration> = (1..=args.sleepers).map(|n| args.seed_seconds(n)).collect();
+    let (without, with) = join::timer_without_and_with_join(&sleeps);
+    // A thread that sleeps longer than the timer's reading cannot have finished when it was read.
+    let sleeping = sleeps.iter().filter(|&&t| scaled(t) > without).count();
+    let n = args.sleepers;
+    let without = format_duration(without);
     println!(
-        "without join the timer said {}, with {} of {n} threads still sleeping;",
-        human(trap.unjoined),
-        trap.still_running
+        "without join the timer said {without}, with at least {sleeping} of {n} threads still sleeping;"
     );
-    println!(
-        "after joining them all it says {} (the longest sleep is {}).",
-        human(trap.joined),
-        human(timing::scaled(units(n)))
-    );
+    let longest = format_duration(scaled(args.seed_seconds(n)));
+    let with = format_duration(with);
+    println!("after joining them all it says {with} (the longest sleep is {longest}).");
+}
 
+fn one_by_one_vs_threads(args: &Args) {
     narrate::section("One by one vs on threads: seed 002's five sleepers");
-    narrate::python(
-        "for i in range(n_threads):\n    thread = threading.Thread(target=sleeper, name=name, args=(3, name))\n    threads.append(thread)\n    thread.start()\n\
-         for thread in threads:\n    thread.join()\nprint('Elapse time: ', elapse)   # 3.007716178894043",
-    );
-    narrate::rust(
-        "let handles: Vec<_> = (0..5).map(|i| thread::spawn(move || sleeper(i))).collect();\nfor handle in handles {\n    handle.join().unwrap();\n}",
-    );
-    let sleeps = vec![units(args.seconds); n as usize];
-    let timeline = Arc::new(Timeline::new());
-    let one_by_one = sleep_one_by_one(&sleeps, &timeline);
-    let on_threads = sleep_on_threads(&sleeps, &timeline);
+    narrate::python(include_str!("../python/five_sleepers.py"), "joined");
+    narrate::rust(LIB, "on_threads");
+    let sleeps = vec![args.seed_seconds(args.seconds); args.sleepers as usize];
+    let ((one_by_one, on_threads), timeline) = timing::record(|| {
+        let (_, one_by_one) = timed(|| join::sleep_one_by_one(&sleeps));
+        let (_, on_threads) = timed(|| join::sleep_on_threads(&sleeps));
+        (one_by_one, on_threads)
+    });
     let mut table = Comparison::new("how");
-    table
-        .row("one by one", one_by_one)
-        .row(format!("{n} threads, joined"), on_threads);
+    let threads = format!("{} threads, joined", args.sleepers);
+    table.row("one by one", one_by_one).row(threads, on_threads);
     print!("{table}");
-    let longest = timing::scaled(units(args.seconds));
+    let longest = scaled(args.seed_seconds(args.seconds));
+    let over = format_duration(on_threads.saturating_sub(longest));
+    let longest = format_duration(longest);
     println!(
-        "the longest sleep is {}; the threads took {} more than that (the seed: 7.7 ms more)",
-        human(longest),
-        human(on_threads.saturating_sub(longest))
+        "the longest sleep is {longest}; the threads took {over} more than that (the seed: 7.7 ms more)"
     );
     print!("{}", timeline.render());
+}
 
+fn values_and_panics() {
     narrate::section("join returns the thread's value, or its panic");
-    narrate::python(
-        "thread.join()   # always None: a return value is dropped, an exception only printed",
-    );
-    narrate::rust(
-        "match handle.join() {\n    Ok(value) => ...,\n    Err(payload) => ... // the panic's message is in the payload\n}",
-    );
+    narrate::python(include_str!("../python/join_returns_none.py"), "none");
+    narrate::rust(LIB, "outcome");
     narrate::short_panic_messages();
-    println!("join(|| 6 * 7) = {:?}", join_outcome(|| 6 * 7));
-    let fell = join_outcome(|| -> u32 { panic!("sleeper {} fell out of bed", 3) });
+    println!("join(|| 6 * 7) = {:?}", join::join_outcome(|| 6 * 7));
+    let fell = join::join_outcome(|| -> u32 { panic!("sleeper {} fell out of bed", 3) });
     println!("join(a sleeper that panics) = {fell:?}");
+}
 
+fn join_order_vs_completion_order(args: &Args) {
     narrate::section("Join order is not completion order");
-    narrate::python(
-        "results = [executor.submit(some_task, second) for second in [5, 4, 3, 2, 1]]\n\
-         for result in concurrent.futures.as_completed(results):\n    print(result.result())",
-    );
-    let sleeps: Vec<Duration> = (1..=n).rev().map(units).collect();
-    let seconds = |index: usize| n as usize - index;
-    let show = |arrivals: &[Arrival]| {
-        for arrival in arrivals {
+    narrate::python(include_str!("../python/as_completed.py"), "as_completed");
+    narrate::rust(LIB, "as_completed");
+    let n = args.sleepers;
+    let sleeps: Vec<Duration> = (1..=n).rev().map(|s| args.seed_seconds(s)).collect();
+    let show = |arrivals: Vec<(usize, Duration)>| {
+        for (i, at) in arrivals {
+            let seconds = n as usize - i;
             println!(
-                "  sleeper {} ({} s) arrived at {}",
-                arrival.index,
-                seconds(arrival.index),
-                human(arrival.at)
+                "  sleeper {i} ({seconds} s) arrived at {}",
+                format_duration(at)
             );
         }
     };
     println!("join each handle, in start order:");
-    show(&join_in_start_order(&sleeps));
+    show(support::arrivals(|| join::in_start_order(&sleeps)));
     println!("receive from a channel, as they complete:");
-    show(&receive_as_completed(&sleeps));
+    show(support::arrivals(|| join::as_completed(&sleeps)));
+}
 
+fn join_with_a_timeout(args: &Args) {
     narrate::section("join with a timeout");
-    narrate::python("thread.join(timeout=1)\nif thread.is_alive():\n    print('still running')");
-    narrate::rust("if !join_timeout(&handle, timeout) {\n    println!(\"still running\");\n}");
-    let nap = timing::scaled(units(2));
+    narrate::python(include_str!("../python/join_timeout.py"), "timeout");
+    narrate::rust(LIB, "timeout");
+    let nap = scaled(args.seed_seconds(2));
     let handle = thread::spawn(move || thread::sleep(nap));
-    let short = timing::scaled(units(1));
+    let (short, long) = (scaled(args.seed_seconds(1)), scaled(args.seed_seconds(10)));
+    let early = join::join_timeout(&handle, short);
+    let nap = format_duration(nap);
     println!(
-        "a {} sleeper, join_timeout({}): {}",
-        human(nap),
-        human(short),
-        join_timeout(&handle, short)
+        "a {nap} sleeper, join_timeout({}): {early}",
+        format_duration(short)
     );
-    let long = timing::scaled(units(10));
-    println!(
-        "then join_timeout({}): {}",
-        human(long),
-        join_timeout(&handle, long)
-    );
+    let late = join::join_timeout(&handle, long);
+    println!("then join_timeout({}): {late}", format_duration(long));
     handle.join().expect("sleeping does not panic");
+}
 
+fn scopes_join_for_you(args: &Args) {
     narrate::section("Scopes join for you");
-    narrate::rust(
-        "thread::scope(|s| {\n    s.spawn(|| sleeper(3));\n    s.spawn(|| sleeper(1));\n}); // both are done here",
-    );
-    let sleeps = [units(3), units(1), units(2)];
-    println!(
-        "std::thread::scope, sleepers of 3, 1, 2 s finished in the order {:?}",
-        std_scope(&sleeps)
-    );
-    println!(
-        "crossbeam::scope,   sleepers of 3, 1, 2 s finished in the order {:?}",
-        crossbeam_scope(&sleeps)
-    );
-    println!(
-        "a panic nobody joined, in std::thread::scope: scope panics too: {:?}",
-        std_scope_after_a_panic()
-    );
-    println!(
-        "the same in crossbeam::scope: it returns Err with the panics: {:?}",
-        crossbeam_scope_after_a_panic()
-    );
+    narrate::rust(LIB, "std_scope");
+    let sleeps = [
+        args.seed_seconds(3),
+        args.seed_seconds(1),
+        args.seed_seconds(2),
+    ];
+    let order = join::std_scope(&sleeps);
+    println!("std::thread::scope, sleepers of 3, 1, 2 s finished in the order {order:?}");
+    let order = join::crossbeam_scope(&sleeps);
+    println!("crossbeam::scope,   sleepers of 3, 1, 2 s finished in the order {order:?}");
+    let repanic = join::std_scope_after_a_panic();
+    println!("a panic nobody joined, in std::thread::scope: scope panics too: {repanic:?}");
+    let panics = join::crossbeam_scope_after_a_panic();
+    println!("the same in crossbeam::scope: it returns Err with the panics: {panics:?}");
 }

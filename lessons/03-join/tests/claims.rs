@@ -1,11 +1,12 @@
-//! Every claim lesson 03 makes, asserted. Sleeps are at most 100 ms.
+//! Every claim lesson 03 makes that needs no timeline, asserted. (Timelines: `timelines.rs`.)
+//! Sleeps are at most 100 ms.
 
-use std::sync::Arc;
 use std::thread;
 use std::time::Duration;
 
+use join::support::arrivals;
 use join::*;
-use timing::{Timeline, max_overlap, scaled, timed};
+use timing::{scaled, timed};
 
 fn ms(n: u64) -> Duration {
     Duration::from_millis(n)
@@ -14,35 +15,12 @@ fn ms(n: u64) -> Duration {
 #[test]
 fn without_join_the_timer_stops_while_the_threads_still_sleep() {
     let sleeps = [ms(20), ms(50), ms(100)];
-    let trap = time_without_then_with_join(&sleeps);
-    assert!(trap.still_running >= 1, "{trap:?}");
-    assert!(trap.unjoined < scaled(ms(100)), "{trap:?}");
+    let (without, with) = timer_without_and_with_join(&sleeps);
+    // Read before the 100 ms sleeper could have woken: at least one thread was still sleeping.
+    assert!(without < scaled(ms(100)), "{without:?}");
     // After join, the timer covers the longest sleep.
-    assert!(trap.joined >= scaled(ms(100)), "{trap:?}");
-    assert!(trap.unjoined < trap.joined);
-}
-
-#[test]
-fn threads_take_about_the_longest_sleep_one_by_one_takes_the_sum() {
-    let sleeps = [ms(60); 5];
-    let timeline = Arc::new(Timeline::new());
-    let one_by_one = sleep_one_by_one(&sleeps, &timeline);
-    let on_threads = sleep_on_threads(&sleeps, &timeline);
-    assert!(one_by_one >= scaled(ms(300)), "{one_by_one:?}");
-    assert!(on_threads >= scaled(ms(60)), "{on_threads:?}");
-    assert!(
-        on_threads < one_by_one / 2,
-        "{on_threads:?} vs {one_by_one:?}"
-    );
-
-    let spans = timeline.spans();
-    let (sequential, threaded): (Vec<_>, Vec<_>) = spans
-        .into_iter()
-        .partition(|s| s.label.starts_with("one by one"));
-    assert_eq!((sequential.len(), threaded.len()), (5, 5));
-    assert_eq!(max_overlap(&sequential), 1, "one by one never overlaps");
-    assert!(max_overlap(&threaded) >= 2, "{threaded:?}");
-    assert!(threaded.iter().all(|s| s.thread.starts_with("thread_")));
+    assert!(with >= scaled(ms(100)), "{with:?}");
+    assert!(without < with);
 }
 
 #[test]
@@ -72,12 +50,12 @@ const FIVE_TO_ONE: [u64; 5] = [100, 80, 60, 40, 20];
 #[test]
 fn joining_in_start_order_hands_results_over_in_start_order_after_the_longest() {
     let sleeps = FIVE_TO_ONE.map(ms);
-    let arrivals = join_in_start_order(&sleeps);
-    let order: Vec<usize> = arrivals.iter().map(|a| a.index).collect();
+    let arrivals = arrivals(|| in_start_order(&sleeps));
+    let order: Vec<usize> = arrivals.iter().map(|&(i, _)| i).collect();
     assert_eq!(order, [0, 1, 2, 3, 4]);
     // The first join waits for the longest sleeper, so nothing arrives before it is done.
     assert!(
-        arrivals.iter().all(|a| a.at >= scaled(ms(100))),
+        arrivals.iter().all(|&(_, at)| at >= scaled(ms(100))),
         "{arrivals:?}"
     );
 }
@@ -85,13 +63,13 @@ fn joining_in_start_order_hands_results_over_in_start_order_after_the_longest() 
 #[test]
 fn a_channel_hands_results_over_as_they_complete() {
     let sleeps = FIVE_TO_ONE.map(ms);
-    let arrivals = receive_as_completed(&sleeps);
-    let mut order: Vec<usize> = arrivals.iter().map(|a| a.index).collect();
+    let arrivals = arrivals(|| as_completed(&sleeps));
+    let mut order: Vec<usize> = arrivals.iter().map(|&(i, _)| i).collect();
     // Not start order: the longest (index 0) is not first, the shortest (index 4) not last.
     assert_ne!(order[0], 0, "{arrivals:?}");
     assert_ne!(order[4], 4, "{arrivals:?}");
     // Each result arrives once, no earlier than its own sleep ended.
-    assert!(arrivals.iter().all(|a| a.at >= scaled(sleeps[a.index])));
+    assert!(arrivals.iter().all(|&(i, at)| at >= scaled(sleeps[i])));
     order.sort();
     assert_eq!(order, [0, 1, 2, 3, 4]);
 }
@@ -139,4 +117,32 @@ fn crossbeam_scope_returns_the_panics_as_err() {
         crossbeam_scope_after_a_panic(),
         ["sleeper 3 fell out of bed"]
     );
+}
+
+#[test]
+fn std_scope_waits_for_the_other_threads_before_it_panics() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let other_finished = AtomicBool::new(false);
+    let caught = std::panic::catch_unwind(|| {
+        thread::scope(|s| {
+            s.spawn(|| panic!("sleeper 3 fell out of bed"));
+            s.spawn(|| {
+                thread::sleep(ms(50));
+                other_finished.store(true, Ordering::SeqCst);
+            });
+        })
+    });
+    assert!(caught.is_err());
+    assert!(other_finished.load(Ordering::SeqCst));
+}
+
+#[test]
+fn a_panic_joined_by_hand_is_not_reported_again_by_either_scope() {
+    let from_std = thread::scope(|s| s.spawn(|| panic!("handled")).join().is_err());
+    assert!(
+        from_std,
+        "std's scope returned normally, with the Err from join"
+    );
+    let from_crossbeam = crossbeam::scope(|s| s.spawn(|_| panic!("handled")).join().is_err());
+    assert_eq!(from_crossbeam.ok(), Some(true), "crossbeam's scope is Ok");
 }

@@ -1,21 +1,15 @@
 //! Runs the lesson's binary the way a learner does, with the demo sleeps scaled down.
 
-use timing::testing::{
-    assert_deliberate_panics, assert_prints, assert_rejects_bad_time_scale, assert_usage_error,
-    run_lesson,
-};
+use lesson_test::EndToEnd;
 
-const LESSON: &str = env!("CARGO_BIN_EXE_join");
+const FELL: &str = "sleeper 3 fell out of bed";
 
 #[test]
 fn the_lesson_runs_and_prints_every_section() {
-    let run = run_lesson(LESSON, &[], "0.01");
-    assert!(run.success(), "{run:?}");
-    assert_prints(
-        &run,
-        &[
+    let run = EndToEnd::new(env!("CARGO_BIN_EXE_join"))
+        .prints(&[
             "── The trap: a timer without join ──",
-            "(the timer, read without join)",
+            "(no join yet)",
             "Done sleeping for 1.25 s...",
             "after joining them all it says",
             "one by one ",
@@ -30,8 +24,13 @@ fn the_lesson_runs_and_prints_every_section() {
             "std::thread::scope, sleepers of 3, 1, 2 s finished in the order",
             "scope panics too: \"a scoped thread panicked\"",
             "it returns Err with the panics: [\"sleeper 3 fell out of bed\"]",
-        ],
-    );
+        ])
+        // One line per deliberate panic: the joined one, the scoped one and its scope, crossbeam's.
+        .panics(&[FELL, FELL, "thread 'main' panicked", FELL])
+        .usage_error(&["--sleepers", "0"], "--sleepers")
+        .usage_error(&["--unit-ms", "0"], "--unit-ms")
+        .check();
+    assert_eq!(run.stderr.matches(FELL).count(), 3, "{}", run.stderr);
     // Every "About to sleep" of the trap is matched by a "Done sleeping": join waited for all.
     assert_eq!(run.stdout.matches("About to sleep").count(), 5);
     assert_eq!(run.stdout.matches("Done sleeping").count(), 5);
@@ -43,29 +42,4 @@ fn the_lesson_runs_and_prints_every_section() {
         assert_eq!(said(line), 1, "glued lines: {line:?}");
         assert!(line.ends_with("..."), "glued lines: {line:?}");
     }
-    // One line per deliberate panic: the joined one, the scoped one and its scope, crossbeam's.
-    assert_deliberate_panics(&run, 4, &["thread 'main' panicked"]);
-    assert_eq!(
-        run.stderr.matches("sleeper 3 fell out of bed").count(),
-        3,
-        "{}",
-        run.stderr
-    );
-}
-
-#[test]
-fn an_unknown_flag_is_a_usage_error() {
-    assert_usage_error(LESSON, &["--no-such-flag"], "--no-such-flag");
-}
-
-#[test]
-fn an_out_of_range_value_is_a_usage_error_naming_the_flag() {
-    for flag in ["--sleepers", "--unit-ms"] {
-        assert_usage_error(LESSON, &[flag, "0"], flag);
-    }
-}
-
-#[test]
-fn a_bad_time_scale_is_one_clear_line() {
-    assert_rejects_bad_time_scale(LESSON);
 }
