@@ -1,12 +1,15 @@
 //! Narrator for lesson 04: run it with `cargo run -p daemon`.
 
-use std::path::Path;
 use std::sync::mpsc;
 use std::time::Duration;
 
 use clap::Parser;
-use daemon::{Late, Scenario, Worker, run_scenario, what_was_printed};
-use timing::{human, narrate, timed};
+use daemon::support::{self, Ending, what_was_printed};
+use daemon::{Late, Worker};
+use timing::{Finished, format_duration, narrate, timed};
+
+const LIB: &str = include_str!("lib.rs");
+const WORKER: &str = include_str!("worker.rs");
 
 /// Lesson 04: background threads and program exit (Python's daemon threads).
 #[derive(Parser)]
@@ -25,75 +28,59 @@ struct Args {
     /// How many items the worker is given.
     #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=20))]
     items: u32,
-    /// Run one scenario in this process and exit (the lesson runs itself as a child with it).
-    #[arg(long, hide = true, value_enum)]
-    scenario: Option<Scenario>,
 }
 
 fn main() {
-    let args = Args::parse();
-    let pause = Duration::from_millis(args.pause_ms);
-    if let Some(scenario) = args.scenario {
-        timing::time_scale(); // a bad LESSON_TIME_SCALE stops the child before it starts
-        scenario.run(args.rounds, pause);
-        return;
+    if let Some((name, args)) = timing::scenario::requested() {
+        return support::run_scenario(&name, &args);
     }
+    let args = Args::parse();
     narrate::title("04", "daemon", "background threads and program exit");
-    let exe = match std::env::current_exe() {
-        Ok(exe) => exe,
-        Err(error) => {
-            eprintln!("error: cannot find this program to run its scenarios: {error}");
-            std::process::exit(1);
-        }
-    };
-
-    narrate::section("Python's daemon flag (seed 000)");
-    narrate::python(
-        "def some_task(seconds):\n    for _ in range(5):\n        print(f'This is a {thread} Thread.')\n        time.sleep(seconds)\n\n\
-         t = threading.Thread(target=some_task, args=(1,), daemon=True)\nt.start()\ntime.sleep(2)\nprint('Exiting main Thread')",
+    daemon_flag();
+    ending(
+        Ending::Detached,
+        "A thread nobody joins dies with main (daemon=True)",
+        &args,
     );
-    println!(
-        "Rust has no daemon flag. Every thread is killed when main returns, unless main waited\n\
-         for it. Each scenario below is this program run again as a child process; `child│`\n\
-         lines are what the child printed."
+    ending(
+        Ending::Joined,
+        "Keep the handle and join it (daemon=False)",
+        &args,
     );
-
-    narrate::section("A thread nobody joins dies with main (daemon=True)");
-    narrate::rust(
-        "thread::spawn(move || background(rounds, pause, progress)); // handle dropped\n\
-         wait_for_round(&reached, 2);\nprintln!(\"main: returning without join\");",
-    );
-    show(&exe, Scenario::Detached, &args);
-
-    narrate::section("Keep the handle and join it (daemon=False)");
-    narrate::rust(
-        "let handle = thread::spawn(move || background(rounds, pause, progress));\n\
-         handle.join().expect(\"...\");",
-    );
-    show(&exe, Scenario::Joined, &args);
-
-    narrate::section("std::process::exit ends everything now");
-    narrate::python("os._exit(0)   # the closest Python call");
-    narrate::rust("println!(\"main: calling process::exit(0)\");\nstd::process::exit(0);");
-    show(&exe, Scenario::Exit, &args);
-
-    narrate::section("A background worker that stops cleanly (RAII)");
-    narrate::python(
-        "event = threading.Event()   # seed 004's producer/consumer stop signal\n...\nevent.set()",
-    );
-    narrate::rust(
-        "{\n    let worker = Worker::start(\"worker\", bound, handle_item)?;\n    worker.submit(1);\n} // Drop: close the channel, wait up to `bound`, join",
+    ending(
+        Ending::Exit,
+        "std::process::exit ends everything now",
+        &args,
     );
     worker_in_a_block(&args);
     late_worker(&args);
 }
 
-/// Runs one scenario as a child process and prints what it printed and what that shows.
-fn show(exe: &Path, scenario: Scenario, args: &Args) {
-    let run = match run_scenario(exe, scenario, args.rounds, args.pause_ms) {
-        Ok(run) => run,
-        Err(error) => return println!("(could not run the child: {error})"),
-    };
+fn daemon_flag() {
+    narrate::section("Python's daemon flag (seed 000)");
+    narrate::python(include_str!("../python/daemon.py"), "daemon");
+    println!("Rust has no daemon flag: every thread still running dies when main returns.");
+    println!(
+        "Each ending below is this program run again as a child; `child│` is what it printed."
+    );
+}
+
+/// Quotes one ending, runs it in a child process, and shows what the child printed.
+fn ending(ending: Ending, heading: &str, args: &Args) {
+    narrate::section(heading);
+    if ending == Ending::Exit {
+        narrate::python(include_str!("../python/os_exit.py"), "exit");
+    }
+    narrate::rust(LIB, ending.name());
+    let exe = timing::scenario::this_program();
+    match ending.run_in_child(&exe, args.rounds, args.pause_ms) {
+        Ok(run) => what_the_child_shows(ending, &run, args.rounds),
+        Err(error) => println!("(could not run the child: {error})"),
+    }
+}
+
+/// Prints the child's output, then what it shows: which rounds and destructors ran.
+fn what_the_child_shows(ending: Ending, run: &Finished, rounds: u32) {
     for line in run.stdout.lines().chain(run.stderr.lines()) {
         println!("  child│ {line}");
     }
@@ -102,30 +89,35 @@ fn show(exe: &Path, scenario: Scenario, args: &Args) {
         None => "was killed: it did not finish in time".to_string(),
     };
     let seen = what_was_printed(&run.stdout);
-    let yes_no = |b: bool| if b { "ran" } else { "never ran" };
+    println!("the child {ended} after {}", format_duration(run.elapsed));
     println!(
-        "the child {ended} after {}: the background thread printed {} of {} rounds;\n\
-         its cleanup {}; main's cleanup {}",
-        human(run.elapsed),
-        seen.rounds,
-        args.rounds,
-        yes_no(seen.background_cleanup),
-        yes_no(seen.main_cleanup),
+        "the background thread printed {} of {rounds} rounds",
+        seen.rounds
     );
-    if scenario == Scenario::Exit {
+    let (background, main) = (ran(seen.background_cleanup), ran(seen.main_cleanup));
+    println!("its cleanup {background}; main's cleanup {main}");
+    if ending == Ending::Exit {
+        println!("the BufWriter's line {}", kept(seen.buffered_line));
         println!(
-            "the line main wrote to a BufWriter {}",
-            if seen.buffered_line {
-                "was printed"
-            } else {
-                "was lost: the BufWriter was never dropped, so never flushed"
-            }
+            "the line without a newline {}",
+            kept(seen.unterminated.is_some())
         );
     }
 }
 
+fn ran(ran: bool) -> &'static str {
+    if ran { "ran" } else { "never ran" }
+}
+
+fn kept(kept: bool) -> &'static str {
+    if kept { "reached stdout" } else { "was lost" }
+}
+
 /// Five items for a worker with a generous bound, dropped at the end of a block.
 fn worker_in_a_block(args: &Args) {
+    narrate::section("A background worker that stops cleanly (RAII)");
+    narrate::python(include_str!("../python/stop_event.py"), "event");
+    narrate::rust(WORKER, "drop");
     let work = Duration::from_millis(args.work_ms);
     let bound = timing::scaled(work * args.items) + Duration::from_secs(2);
     let (handled, handled_items) = mpsc::channel();
@@ -136,17 +128,12 @@ fn worker_in_a_block(args: &Args) {
             let _ = handled.send(item);
         })
         .expect("the OS could not start a thread");
-        for item in 1..=args.items {
-            worker.submit(item);
-        }
+        (1..=args.items).for_each(|item| worker.submit(item));
         println!("main: submitted {} items, dropping the worker", args.items);
     }); // the worker's Drop runs here
     let items: Vec<u32> = handled_items.try_iter().collect();
-    println!(
-        "the block ended {} later (bound {}); items handled: {items:?}",
-        human(took),
-        human(bound)
-    );
+    let (took, bound) = (format_duration(took), format_duration(bound));
+    println!("the block ended {took} later (bound {bound}); items handled: {items:?}");
 }
 
 /// A worker whose item takes longer than the shutdown bound.
@@ -160,16 +147,19 @@ fn late_worker(args: &Args) {
     .expect("the OS could not start a thread");
     worker.submit(1);
     let (outcome, took) = timed(|| worker.shutdown());
+    let (work, bound, took) = (
+        timing::scaled(work),
+        format_duration(bound),
+        format_duration(took),
+    );
     match outcome {
         Ok(handled) => println!("the slow worker stopped in time after {handled} items"),
         Err(Late(handle)) => {
             println!(
-                "the slow worker's item takes {}, the bound is {}: shutdown gave up after {}\n\
-                 and handed back the handle; joining it now so no thread outlives main",
-                human(timing::scaled(work)),
-                human(bound),
-                human(took)
+                "the slow worker's item takes {}, the bound is {bound}:",
+                format_duration(work)
             );
+            println!("shutdown gave up after {took} and handed back the handle; joining it now");
             let handled = handle.join().expect("the handler does not panic");
             println!("joined: it handled {handled} item");
         }

@@ -1,15 +1,16 @@
-//! Every claim lesson 04 makes, asserted. The scenarios run in child processes.
+//! Every claim lesson 04 makes, asserted. The endings run in child processes.
 
 use std::path::Path;
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
-use daemon::*;
+use daemon::support::{Ending, what_was_printed};
+use daemon::{Late, Worker};
 use timing::{Finished, process_exists, timed};
 
-fn run(scenario: Scenario, rounds: u32, pause_ms: u64) -> Finished {
+fn run(ending: Ending, rounds: u32, pause_ms: u64) -> Finished {
     let exe = Path::new(env!("CARGO_BIN_EXE_daemon"));
-    let run = run_scenario(exe, scenario, rounds, pause_ms).unwrap();
+    let run = ending.run_in_child(exe, rounds, pause_ms).unwrap();
     assert!(!run.timed_out(), "{run:?}");
     assert_ne!(
         process_exists(run.pid),
@@ -22,7 +23,7 @@ fn run(scenario: Scenario, rounds: u32, pause_ms: u64) -> Finished {
 #[test]
 fn a_detached_thread_is_cut_short_when_main_returns() {
     // Main returns right after round 2; round 3 would come 300 ms later.
-    let run = run(Scenario::Detached, 5, 300);
+    let run = run(Ending::Detached, 5, 300);
     assert!(run.success(), "{run:?}");
     assert_eq!(
         run.stdout.lines().collect::<Vec<_>>(),
@@ -40,7 +41,7 @@ fn a_detached_thread_is_cut_short_when_main_returns() {
 
 #[test]
 fn a_joined_thread_prints_everything_before_main_returns() {
-    let run = run(Scenario::Joined, 5, 20);
+    let run = run(Ending::Joined, 5, 20);
     assert!(run.success(), "{run:?}");
     let lines: Vec<&str> = run.stdout.lines().collect();
     let at = |line: &str| lines.iter().position(|l| *l == line).unwrap();
@@ -54,13 +55,36 @@ fn a_joined_thread_prints_everything_before_main_returns() {
 
 #[test]
 fn process_exit_runs_no_destructors_on_any_thread() {
-    let run = run(Scenario::Exit, 5, 300);
+    let run = run(Ending::Exit, 5, 300);
     assert!(run.success(), "process::exit(0) is exit code 0: {run:?}");
     let seen = what_was_printed(&run.stdout);
     assert_eq!(seen.rounds, 2, "{}", run.stdout);
-    assert!(run.stdout.contains("main: calling process::exit(0)"));
+    assert!(run.stdout.contains("main: calling process::exit(0)\n"));
     assert!(!seen.background_cleanup && !seen.main_cleanup);
-    assert!(!seen.buffered_line, "the BufWriter was never flushed");
+}
+
+#[test]
+fn process_exit_flushes_std_stdout_but_not_a_bufwriter() {
+    let run = run(Ending::Exit, 5, 300);
+    let seen = what_was_printed(&run.stdout);
+    // `print!` without a newline sits in std's own stdout buffer (a LineWriter: it flushes at a
+    // newline). Only exit's runtime cleanup can have written it, and it did.
+    assert_eq!(seen.unterminated.as_deref(), Some("main: no newline yet"));
+    assert!(
+        run.stdout.ends_with("main: no newline yet"),
+        "{:?}",
+        run.stdout
+    );
+    // A BufWriter's buffer is the BufWriter's own: flushed by its Drop, which never ran.
+    assert!(!seen.buffered_line, "{}", run.stdout);
+}
+
+#[test]
+fn a_malformed_scenario_request_is_a_usage_error() {
+    let exe = Path::new(env!("CARGO_BIN_EXE_daemon"));
+    let run = timing::scenario::run(exe, "nonsense", &["5"], Duration::from_secs(10)).unwrap();
+    assert_eq!(run.status.and_then(|s| s.code()), Some(2), "{run:?}");
+    assert!(run.stderr.contains("usage: daemon --scenario"), "{run:?}");
 }
 
 fn recording_worker(bound: Duration, work: Duration) -> (Worker, Arc<Mutex<Vec<u32>>>) {
@@ -144,4 +168,13 @@ fn dropping_a_late_worker_does_not_hang() {
         std::thread::sleep(Duration::from_millis(1));
     }
     assert_eq!(*log.lock().unwrap(), [9]);
+}
+
+#[test]
+fn dropping_a_worker_whose_handler_panicked_does_not_panic_again() {
+    let worker =
+        Worker::start("panicky", Duration::from_secs(2), |_| panic!("on purpose")).unwrap();
+    worker.submit(1);
+    let dropped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| drop(worker)));
+    assert!(dropped.is_ok(), "Drop swallowed the handler's panic");
 }

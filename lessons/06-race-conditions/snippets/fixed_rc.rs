@@ -1,3 +1,4 @@
+// ANCHOR: program
 use std::sync::Arc;
 
 fn main() {
@@ -6,3 +7,4 @@ fn main() {
     let handle = std::thread::spawn(move || also_names.len());
     assert_eq!(names.len(), handle.join().unwrap());
 }
+// ANCHOR_END: program

@@ -1,3 +1,4 @@
+// ANCHOR: program
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 fn main() {
@@ -8,3 +9,4 @@ fn main() {
     });
     assert_eq!(counter.into_inner(), 2);
 }
+// ANCHOR_END: program

@@ -1,3 +1,4 @@
+// ANCHOR: program
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 static STATE: AtomicUsize = AtomicUsize::new(0);
@@ -8,3 +9,4 @@ fn main() {
     handle.join().unwrap();
     assert_eq!(STATE.load(Relaxed), 2);
 }
+// ANCHOR_END: program

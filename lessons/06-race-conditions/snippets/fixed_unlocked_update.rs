@@ -1,3 +1,4 @@
+// ANCHOR: program
 use race_conditions::Data;
 use std::sync::{Arc, Mutex};
 
@@ -9,3 +10,4 @@ fn main() {
     handle.join().unwrap();
     assert_eq!(data.lock().unwrap().val, 2);
 }
+// ANCHOR_END: program

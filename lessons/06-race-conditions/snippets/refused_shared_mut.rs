@@ -1,3 +1,4 @@
+// ANCHOR: program
 fn main() {
     let mut counter = 0;
     std::thread::scope(|s| {
@@ -6,3 +7,4 @@ fn main() {
     });
     println!("{counter}");
 }
+// ANCHOR_END: program

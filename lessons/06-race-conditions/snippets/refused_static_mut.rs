@@ -1,3 +1,4 @@
+// ANCHOR: program
 static mut STATE: usize = 0;
 
 fn main() {
@@ -5,3 +6,4 @@ fn main() {
     STATE += 1;
     handle.join().unwrap();
 }
+// ANCHOR_END: program

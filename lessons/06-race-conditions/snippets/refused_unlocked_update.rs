@@ -1,3 +1,4 @@
+// ANCHOR: program
 use race_conditions::Data;
 use std::sync::Arc;
 
@@ -8,3 +9,4 @@ fn main() {
     data.update(|| ());
     handle.join().unwrap();
 }
+// ANCHOR_END: program

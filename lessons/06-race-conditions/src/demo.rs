@@ -1,55 +1,37 @@
-//! The seeds' two-thread races, made deterministic with a `Barrier`, and their fixes.
+//! The seeds' two-thread races, made certain with a `Barrier`, and their fixes.
 //!
-//! Each function runs the counter code from [`crate::update`] on two threads named `worker 0`
-//! and `worker 1`, and returns the final value. Where a `timeline` is passed, each thread records
-//! the time between its read and its write as a span labelled `read … write`.
+//! Each function runs the counter code from [`crate::update`] on two threads (`worker 0` and
+//! `worker 1`, started by [`on_two_threads`]) and returns the final value. Each thread marks the
+//! time between its read and its write as a [`timing::span`] labelled [`WINDOW`], which the
+//! narrator draws.
 
 use std::sync::Barrier;
-use std::thread;
 use std::time::Duration;
 
-use timing::Timeline;
-
+use crate::support::on_two_threads;
 use crate::sync::{AtomicUsize, Mutex};
 use crate::update::{
     Data, fetch_add, load_then_store, update_holding_the_guard, update_locking_twice,
     update_under_a_fresh_lock,
 };
 
-/// The label of the span each worker records between its read and its write.
+/// The label of the span each worker marks between its read and its write.
 pub const WINDOW: &str = "read … write";
-
-/// Runs `work` on two scoped threads named `worker 0` and `worker 1`, and waits for both.
-fn on_two_threads(work: impl Fn() + Sync) {
-    thread::scope(|s| {
-        for n in 0..2 {
-            thread::Builder::new()
-                .name(format!("worker {n}"))
-                .spawn_scoped(s, &work)
-                .expect("the OS could not start a thread");
-        }
-    });
-}
 
 // ANCHOR: lost_update_locking_twice
 /// The seed's race: two threads each read `val`, sleep for `pause`, and write `val + 1`, locking
 /// the `Mutex` once to read and again to write. Returns the final `val`: always 1, never 2.
 ///
-/// The seed hopes its `sleep` keeps both threads between their read and their write at the same
-/// time; the `Barrier` makes sure: neither writes until both have read.
-///
 /// ```
-/// let timeline = timing::Timeline::new();
-/// let val = race_conditions::lost_update_locking_twice(std::time::Duration::ZERO, &timeline);
+/// let val = race_conditions::lost_update_locking_twice(std::time::Duration::ZERO);
 /// assert_eq!(val, 1);
-/// assert_eq!(timeline.max_overlap(), 2); // both were between read and write at once
 /// ```
-pub fn lost_update_locking_twice(pause: Duration, timeline: &Timeline) -> usize {
+pub fn lost_update_locking_twice(pause: Duration) -> usize {
     let data = Mutex::new(Data::default());
     let both_have_read = Barrier::new(2);
     on_two_threads(|| {
         update_locking_twice(&data, || {
-            timeline.record(WINDOW, || {
+            timing::span(WINDOW, || {
                 timing::sleep(pause); // the seed's time.sleep(1)
                 both_have_read.wait(); // no luck needed: both read before either writes
             });
@@ -64,19 +46,14 @@ pub fn lost_update_locking_twice(pause: Duration, timeline: &Timeline) -> usize 
 /// Returns the final `val`: always 2. The threads take turns, so it takes two `pause`s.
 ///
 /// ```
-/// let timeline = timing::Timeline::new();
-/// let val = race_conditions::fixed_holding_the_guard(std::time::Duration::ZERO, &timeline);
-/// assert_eq!(val, 2);
-/// assert_eq!(timeline.max_overlap(), 1); // one at a time
+/// assert_eq!(race_conditions::fixed_holding_the_guard(std::time::Duration::ZERO), 2);
 /// ```
-pub fn fixed_holding_the_guard(pause: Duration, timeline: &Timeline) -> usize {
+pub fn fixed_holding_the_guard(pause: Duration) -> usize {
     let data = Mutex::new(Data::default());
     let both_started = Barrier::new(2);
     on_two_threads(|| {
         both_started.wait(); // both try to lock at the same moment
-        update_holding_the_guard(&data, || {
-            timeline.record(WINDOW, || timing::sleep(pause));
-        });
+        update_holding_the_guard(&data, || timing::span(WINDOW, || timing::sleep(pause)));
     });
     data.into_inner().unwrap().val
 }
@@ -121,23 +98,18 @@ pub fn fixed_fetch_add() -> usize {
 /// Seed 004's bug: each thread locks a `Mutex` it has just made, reads, sleeps for `pause`, and
 /// writes. Returns the final count: always 1.
 ///
-/// Both threads are inside their "locked" section at once: the `Barrier` there needs both to
-/// arrive, so if the locks excluded anything, this would deadlock instead of returning.
-///
 /// ```
-/// let timeline = timing::Timeline::new();
-/// let count = race_conditions::lost_update_fresh_lock(std::time::Duration::ZERO, &timeline);
+/// let count = race_conditions::lost_update_fresh_lock(std::time::Duration::ZERO);
 /// assert_eq!(count, 1);
-/// assert_eq!(timeline.max_overlap(), 2);
 /// ```
-pub fn lost_update_fresh_lock(pause: Duration, timeline: &Timeline) -> usize {
+pub fn lost_update_fresh_lock(pause: Duration) -> usize {
     let counter = AtomicUsize::new(0);
     let both_have_read = Barrier::new(2);
     on_two_threads(|| {
         update_under_a_fresh_lock(&counter, || {
-            timeline.record(WINDOW, || {
+            timing::span(WINDOW, || {
                 timing::sleep(pause); // seed 004's time.sleep(0.1)
-                both_have_read.wait(); // both are "holding the lock" here
+                both_have_read.wait(); // both are "holding the lock" here: else a deadlock
             });
         });
     });

@@ -3,8 +3,7 @@
 //! Each function is the code the lesson runs *and* the code `tests/loom.rs` model-checks: the
 //! types come from [`crate::sync`], which is std normally and loom under `--cfg loom`. Each
 //! racy function takes `between`, what runs between its read and its write: the seed sleeps
-//! there, the lesson's demonstrations wait at a `Barrier` there, and the N×M run and loom pass
-//! `|| {}`.
+//! there, the demonstrations wait at a `Barrier` there, and the N×M run and loom pass `|| {}`.
 
 use crate::sync::Ordering::Relaxed;
 use crate::sync::{Arc, AtomicUsize, Mutex, thread};
@@ -101,97 +100,3 @@ where
     }
 }
 // ANCHOR_END: hammer
-
-/// The five ways to add one, for the N×M table and the loom tests.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Strategy {
-    /// [`update_locking_twice`]: loses updates.
-    LockingTwice,
-    /// [`load_then_store`]: loses updates.
-    LoadThenStore,
-    /// [`update_under_a_fresh_lock`] (seed 004): loses updates.
-    FreshLock,
-    /// [`update_holding_the_guard`]: exact.
-    HoldingTheGuard,
-    /// [`fetch_add`]: exact.
-    FetchAdd,
-}
-
-impl Strategy {
-    /// All five, racy ones first.
-    pub const ALL: [Strategy; 5] = [
-        Strategy::LockingTwice,
-        Strategy::LoadThenStore,
-        Strategy::FreshLock,
-        Strategy::HoldingTheGuard,
-        Strategy::FetchAdd,
-    ];
-
-    /// A short description for tables.
-    pub fn name(self) -> &'static str {
-        match self {
-            Strategy::LockingTwice => "Mutex locked to read, again to write",
-            Strategy::LoadThenStore => "AtomicUsize load, then store",
-            Strategy::FreshLock => "a fresh Mutex per call (seed 004)",
-            Strategy::HoldingTheGuard => "Mutex guard held across both",
-            Strategy::FetchAdd => "AtomicUsize fetch_add",
-        }
-    }
-
-    /// Whether the read and the write can be split by another thread, so updates can be lost.
-    pub fn can_lose_updates(self) -> bool {
-        matches!(
-            self,
-            Strategy::LockingTwice | Strategy::LoadThenStore | Strategy::FreshLock
-        )
-    }
-
-    // ANCHOR: count
-    /// Runs [`hammer`] with this way of adding one, on a counter starting at 0, and returns the
-    /// final count. Exactly `threads * increments` only if no update was lost.
-    ///
-    /// ```
-    /// use race_conditions::Strategy;
-    ///
-    /// assert_eq!(Strategy::FetchAdd.count(4, 1000), 4000);
-    /// assert!(Strategy::LoadThenStore.count(4, 1000) <= 4000);
-    /// ```
-    pub fn count(self, threads: usize, increments: usize) -> usize {
-        let atomic = || Arc::new(AtomicUsize::new(0));
-        let locked = || Arc::new(Mutex::new(Data::default()));
-        match self {
-            Strategy::LockingTwice => {
-                let data = locked();
-                hammer(&data, threads, increments, |d| {
-                    update_locking_twice(d, || {})
-                });
-                data.lock().unwrap().val
-            }
-            Strategy::HoldingTheGuard => {
-                let data = locked();
-                hammer(&data, threads, increments, |d| {
-                    update_holding_the_guard(d, || {})
-                });
-                data.lock().unwrap().val
-            }
-            Strategy::LoadThenStore => {
-                let counter = atomic();
-                hammer(&counter, threads, increments, |c| load_then_store(c, || {}));
-                counter.load(Relaxed)
-            }
-            Strategy::FreshLock => {
-                let counter = atomic();
-                hammer(&counter, threads, increments, |c| {
-                    update_under_a_fresh_lock(c, || {})
-                });
-                counter.load(Relaxed)
-            }
-            Strategy::FetchAdd => {
-                let counter = atomic();
-                hammer(&counter, threads, increments, fetch_add);
-                counter.load(Relaxed)
-            }
-        }
-    }
-    // ANCHOR_END: count
-}

@@ -1,14 +1,15 @@
-//! Every claim lesson 06 makes, asserted. (Under `--cfg loom` the counters are loom's, which work
-//! only inside `loom::model`: `tests/loom.rs` checks them there.)
+//! Every claim lesson 06 makes that needs no timeline, asserted (`tests/timelines.rs` has those).
+//! Under `--cfg loom` the counters are loom's, which work only inside `loom::model`:
+//! `tests/loom.rs` checks them there.
 #![cfg(not(loom))]
 
 use std::time::Duration;
 
+use race_conditions::support::Strategy;
 use race_conditions::update::{
     fetch_add, load_then_store, update_holding_the_guard, update_locking_twice,
 };
 use race_conditions::*;
-use timing::{Timeline, timed};
 
 /// How often each deterministic race is repeated: "always 1, never 2" is checked many times.
 const RUNS: usize = 25;
@@ -16,32 +17,15 @@ const RUNS: usize = 25;
 #[test]
 fn seed_003_locking_twice_always_loses_one_of_two_updates() {
     for _ in 0..RUNS {
-        let timeline = Timeline::new();
-        assert_eq!(lost_update_locking_twice(Duration::ZERO, &timeline), 1);
-        // Both threads were between their read and their write at the same time.
-        assert_eq!(timeline.max_overlap(), 2);
-        assert_eq!(timeline.spans().len(), 2);
+        assert_eq!(lost_update_locking_twice(Duration::ZERO), 1);
     }
 }
 
 #[test]
-fn holding_the_guard_always_makes_2_and_the_threads_take_turns() {
+fn holding_the_guard_always_makes_2() {
     for _ in 0..RUNS {
-        let timeline = Timeline::new();
-        assert_eq!(fixed_holding_the_guard(Duration::ZERO, &timeline), 2);
-        assert_eq!(timeline.max_overlap(), 1);
+        assert_eq!(fixed_holding_the_guard(Duration::ZERO), 2);
     }
-}
-
-#[test]
-fn holding_the_guard_with_the_seeds_sleep_takes_two_sleeps() {
-    let pause = Duration::from_millis(40);
-    let timeline = Timeline::new();
-    let (val, took) = timed(|| fixed_holding_the_guard(pause, &timeline));
-    assert_eq!(val, 2);
-    assert!(took >= 2 * pause, "took {took:?}");
-    let spans = timeline.spans();
-    assert!(spans[0].end <= spans[1].start, "{spans:?}");
 }
 
 #[test]
@@ -61,10 +45,8 @@ fn fetch_add_always_makes_2() {
 #[test]
 fn seed_004_a_fresh_lock_per_call_excludes_nothing() {
     for _ in 0..RUNS {
-        let timeline = Timeline::new();
         // Returning at all proves it: both threads met at a Barrier inside their "locked" sections.
-        assert_eq!(lost_update_fresh_lock(Duration::ZERO, &timeline), 1);
-        assert_eq!(timeline.max_overlap(), 2);
+        assert_eq!(lost_update_fresh_lock(Duration::ZERO), 1);
     }
 }
 
@@ -129,4 +111,24 @@ fn three_ways_lose_updates_two_do_not_and_each_has_its_own_name() {
     names.sort();
     names.dedup();
     assert_eq!(names.len(), Strategy::ALL.len());
+}
+
+fn is_send<T: Send>() {}
+fn is_sync<T: Sync>() {}
+
+#[test]
+fn send_and_sync_as_the_deeper_page_lists_them() {
+    use std::cell::{Cell, RefCell};
+    use std::sync::atomic::AtomicUsize;
+    use std::sync::{Arc, Mutex, MutexGuard};
+    // (The "no"s are compile_fail doctests in `race_conditions::data_races`.)
+    is_send::<Cell<u32>>();
+    is_send::<RefCell<u32>>();
+    is_sync::<MutexGuard<'static, u32>>();
+    is_send::<AtomicUsize>();
+    is_sync::<AtomicUsize>();
+    is_send::<Arc<Mutex<u32>>>();
+    is_sync::<Arc<Mutex<u32>>>();
+    is_send::<Mutex<RefCell<u32>>>();
+    is_sync::<Mutex<RefCell<u32>>>(); // a lock makes a non-Sync type shareable
 }

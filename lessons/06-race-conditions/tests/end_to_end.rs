@@ -1,11 +1,7 @@
 //! Runs the lesson's binary the way a learner does, with the demo sleeps scaled down.
 #![cfg(not(loom))]
 
-use timing::testing::{
-    assert_prints, assert_rejects_bad_time_scale, assert_usage_error, run_lesson,
-};
-
-const LESSON: &str = env!("CARGO_BIN_EXE_race-conditions");
+use lesson_test::EndToEnd;
 
 /// The `final` and `lost` columns of the N×M table's row that starts with `name`.
 fn row(stdout: &str, name: &str) -> (usize, usize) {
@@ -23,11 +19,9 @@ fn row(stdout: &str, name: &str) -> (usize, usize) {
 
 #[test]
 fn the_lesson_shows_lost_updates_and_their_fixes() {
-    let run = run_lesson(LESSON, &["--threads", "3", "--increments", "20000"], "0.01");
-    assert!(run.success(), "{run:?}");
-    assert_prints(
-        &run,
-        &[
+    let run = EndToEnd::new(env!("CARGO_BIN_EXE_race-conditions"))
+        .args(&["--threads", "3", "--increments", "20000"])
+        .prints(&[
             "── Data races do not compile ──",
             "error[E0499]",
             "error[E0277]",
@@ -42,8 +36,9 @@ fn the_lesson_shows_lost_updates_and_their_fixes() {
             "── 3 threads × 20000 increments, no Barrier ──",
             "expected 60000.",
             "--cfg loom",
-        ],
-    );
+        ])
+        .usage_error(&["--threads", "1"], "--threads")
+        .check();
     let out = &run.stdout;
     for fixed in ["Mutex guard held across both", "AtomicUsize fetch_add"] {
         assert_eq!(row(out, fixed), (60_000, 0), "{fixed}");
@@ -56,22 +51,15 @@ fn the_lesson_shows_lost_updates_and_their_fixes() {
         let (count, lost) = row(out, racy);
         assert_eq!(count + lost, 60_000, "{racy}");
     }
-    assert!(run.stderr.is_empty(), "{}", run.stderr);
 }
 
 #[test]
-fn an_unknown_flag_is_a_usage_error() {
-    assert_usage_error(LESSON, &["--no-such-flag"], "--no-such-flag");
-}
-
-#[test]
-fn one_thread_is_too_few_for_a_race() {
-    let run = assert_usage_error(LESSON, &["--threads", "1"], "--threads");
-    // clap refuses it before the lesson prints anything
+fn one_thread_is_too_few_for_a_race_and_clap_says_so_before_anything_prints() {
+    let run = lesson_test::run_lesson(
+        env!("CARGO_BIN_EXE_race-conditions"),
+        &["--threads", "1"],
+        "1",
+    );
+    assert_eq!(run.status.and_then(|s| s.code()), Some(2), "{run:?}");
     assert!(run.stdout.is_empty(), "{}", run.stdout);
-}
-
-#[test]
-fn a_bad_time_scale_is_one_clear_line() {
-    assert_rejects_bad_time_scale(LESSON);
 }

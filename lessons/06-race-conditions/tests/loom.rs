@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{Arc, Mutex};
 
-use race_conditions::Strategy;
+use race_conditions::support::Strategy;
 
 // ANCHOR: outcomes
 /// Every final count `strategy` reaches with `threads` threads × `increments` increments, over all

@@ -1,0 +1,113 @@
+//! Choreography the chapter does not show: running each ending in a child process, and reading
+//! what the child printed.
+//!
+//! A program that ends while its threads still run cannot be shown from inside one process, so
+//! the narrator and the tests run this lesson's binary again as
+//! `daemon --scenario detached|joined|exit ROUNDS PAUSE_MS`, through [`timing::scenario`].
+
+use std::io;
+use std::path::Path;
+use std::time::Duration;
+
+use timing::Finished;
+
+/// The three ways a program can end while its background thread runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// [`return_without_join`](crate::return_without_join).
+    Detached,
+    /// [`join_before_returning`](crate::join_before_returning).
+    Joined,
+    /// [`exit_midway`](crate::exit_midway).
+    Exit,
+}
+
+impl Ending {
+    /// All three, in the chapter's order.
+    pub const ALL: [Ending; 3] = [Ending::Detached, Ending::Joined, Ending::Exit];
+
+    /// The scenario's name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Ending::Detached => "detached",
+            Ending::Joined => "joined",
+            Ending::Exit => "exit",
+        }
+    }
+
+    /// Runs `exe` (this lesson's binary) as a child process that ends this way, with `rounds`
+    /// and `pause_ms` for its background thread. The child is killed if it has not finished in
+    /// twice the time its background thread needs, plus 10 s.
+    pub fn run_in_child(self, exe: &Path, rounds: u32, pause_ms: u64) -> io::Result<Finished> {
+        let args = [rounds.to_string(), pause_ms.to_string()];
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let need = timing::scaled(Duration::from_millis(pause_ms) * rounds);
+        let timeout = need * 2 + Duration::from_secs(10);
+        timing::scenario::run(exe, self.name(), &args, timeout)
+    }
+
+    fn run_here(self, rounds: u32, pause: Duration) {
+        match self {
+            Ending::Detached => crate::return_without_join(rounds, pause),
+            Ending::Joined => crate::join_before_returning(rounds, pause),
+            Ending::Exit => crate::exit_midway(rounds, pause),
+        }
+    }
+}
+
+/// Runs the scenario this process was started for (`--scenario NAME ROUNDS PAUSE_MS`); a
+/// malformed request is a usage error (exit code 2).
+pub fn run_scenario(name: &str, args: &[String]) {
+    timing::time_scale(); // a bad LESSON_TIME_SCALE stops the child before it starts
+    let ending = Ending::ALL.into_iter().find(|e| e.name() == name);
+    let number = |at: usize| args.get(at).and_then(|a| a.parse::<u64>().ok());
+    let (Some(ending), Some(rounds), Some(pause_ms)) = (ending, number(0), number(1)) else {
+        eprintln!("usage: daemon --scenario detached|joined|exit ROUNDS PAUSE_MS");
+        std::process::exit(2);
+    };
+    let rounds = u32::try_from(rounds).unwrap_or(u32::MAX);
+    ending.run_here(rounds, Duration::from_millis(pause_ms));
+}
+
+/// What a child's stdout shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seen {
+    /// How many `background: round` lines were printed.
+    pub rounds: usize,
+    /// Whether the background thread printed `background: finished`.
+    pub background_finished: bool,
+    /// Whether the background thread's `Cleanup` ran.
+    pub background_cleanup: bool,
+    /// Whether `main`'s `Cleanup` ran.
+    pub main_cleanup: bool,
+    /// Whether the line written to a `BufWriter` reached stdout.
+    pub buffered_line: bool,
+    /// The last line, if it has no newline: text `print!`ed just before `process::exit`.
+    pub unterminated: Option<String>,
+}
+
+/// Reads a child's stdout.
+///
+/// ```
+/// let seen = daemon::support::what_was_printed("background: round 1 of 5\ncleanup: main\n");
+/// assert_eq!((seen.rounds, seen.main_cleanup, seen.background_cleanup), (1, true, false));
+/// assert_eq!(seen.unterminated, None);
+/// ```
+pub fn what_was_printed(stdout: &str) -> Seen {
+    let has = |line: &str| stdout.lines().any(|l| l == line);
+    let unterminated = match stdout.ends_with('\n') {
+        true => None,
+        false => stdout.lines().last().map(str::to_string),
+    };
+    Seen {
+        rounds: stdout
+            .lines()
+            .filter(|l| l.starts_with("background: round"))
+            .count(),
+        background_finished: has("background: finished"),
+        background_cleanup: has("cleanup: background thread"),
+        main_cleanup: has("cleanup: main"),
+        buffered_line: has("main: a line waiting in a BufWriter"),
+        unterminated,
+    }
+}
