@@ -1,8 +1,8 @@
 //! The classic bug of hand-built pools, compiled and run.
 //!
 //! `std::sync::mpsc` has a single receiver, so a hand-built pool shares it between its workers
-//! behind an `Arc<Mutex<Receiver>>`. Written with `while let`, each worker keeps the lock for
-//! the whole job, and the "pool" runs one task at a time.
+//! behind an `Arc<Mutex<Receiver>>`. Written with `while let` (or with `if let` inside a `loop`),
+//! each worker keeps the lock for the whole job, and the "pool" runs one task at a time.
 
 use std::sync::mpsc::{self, Receiver};
 use std::sync::{Arc, Mutex};
@@ -15,6 +15,9 @@ type Job = Box<dyn FnOnce() + Send + 'static>;
 pub enum WorkerLoop {
     /// `while let Ok(job) = queue.lock().unwrap().recv() { job() }`: the bug.
     HoldsLock,
+    /// `loop { if let Ok(job) = queue.lock().unwrap().recv() { job() } else { break } }`: the
+    /// same bug, in edition 2024 too.
+    IfLetHoldsLock,
     /// `let job = queue.lock().unwrap().recv();` then run it: the fix.
     ReleasesLock,
 }
@@ -30,6 +33,21 @@ fn worker_holding_the_lock(queue: &Mutex<Receiver<Job>>) {
 }
 // ANCHOR_END: holds_lock
 
+// ANCHOR: if_let
+/// The same BUG. Edition 2024 drops an `if let` condition's temporaries before the `else`
+/// block, not before the `then` block: the guard still lives while `job()` runs.
+#[allow(clippy::while_let_loop)] // clippy suggests `while let`: the same bug
+fn worker_if_let(queue: &Mutex<Receiver<Job>>) {
+    loop {
+        if let Ok(job) = queue.lock().unwrap().recv() {
+            job();
+        } else {
+            break;
+        }
+    }
+}
+// ANCHOR_END: if_let
+
 // ANCHOR: releases_lock
 /// The fix: a `let` statement drops its temporaries at its semicolon, so the guard is gone
 /// before the job runs.
@@ -44,8 +62,9 @@ fn worker_releasing_the_lock(queue: &Mutex<Receiver<Job>>) {
 }
 // ANCHOR_END: releases_lock
 
+// ANCHOR: mutex_pool
 /// A hand-built pool on `std::sync::mpsc`, the way tutorials (and the Rust Book's last chapter)
-/// build one; `worker_loop` picks the buggy or the fixed worker. Dropping it waits for its jobs.
+/// build one; `worker_loop` picks the worker. Dropping it waits for its jobs.
 #[derive(Debug)]
 pub struct MutexPool {
     jobs: Option<mpsc::Sender<Job>>,
@@ -67,13 +86,17 @@ impl MutexPool {
                 .name(format!("mutex-pool-{id}"))
                 .spawn(move || match worker_loop {
                     WorkerLoop::HoldsLock => worker_holding_the_lock(&queue),
+                    WorkerLoop::IfLetHoldsLock => worker_if_let(&queue),
                     WorkerLoop::ReleasesLock => worker_releasing_the_lock(&queue),
                 })?;
             pool.workers.push(worker);
         }
         Ok(pool)
     }
+}
+// ANCHOR_END: mutex_pool
 
+impl MutexPool {
     /// Queues `job` (fire and forget: this pool has no handles).
     pub fn execute(&self, job: impl FnOnce() + Send + 'static) {
         let jobs = self.jobs.as_ref().expect("only drop takes it");

@@ -1,15 +1,22 @@
 //! Narrator for lesson 05: run it with `cargo run -p pools`.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Parser;
 use pools::classic_bug::WorkerLoop;
-use pools::production::{named_rayon_pool, par_sqrt_sums, race, scope_lengths};
+use pools::production::{named_rayon_pool, par_sqrt_sums, scope_lengths};
+use pools::support::{forced_peak, forced_peak_hand_built, hand_built_timeline, race};
 use pools::*;
-use timing::{Timeline, human, narrate, timed};
+use timing::{format_duration, narrate, scaled};
 
-/// Lesson 05: a concurrent.futures-style thread pool, and rayon.
+const LIB: &str = include_str!("lib.rs");
+const POOL: &str = include_str!("pool.rs");
+const PRODUCTION: &str = include_str!("production.rs");
+const CLASSIC_BUG: &str = include_str!("classic_bug.rs");
+const SLEEPERS_PY: &str = include_str!("../python/sleepers.py");
+const FUTURES_PY: &str = include_str!("../python/futures.py");
+
+/// Lesson 05: thread pools the concurrent.futures way, and rayon.
 #[derive(Parser)]
 #[command(version, about)]
 struct Args {
@@ -34,183 +41,204 @@ struct Args {
 
 fn main() {
     let args = Args::parse();
-    narrate::title("05", "pools", "a concurrent.futures executor, and rayon");
+    narrate::title(
+        "05",
+        "pools",
+        "thread pools the concurrent.futures way, and rayon",
+    );
     narrate::short_panic_messages();
     let unit = Duration::from_millis(args.unit_ms);
+    as_completed_section(&args.seconds, unit);
+    map_section(&args.seconds, unit);
+    workers_section(args.max_workers as usize, args.tasks as usize, unit);
+    static_section();
+    panic_section();
+    cancel_section();
+    shutdown_section();
+    rayon_section();
+    race_section(args.tiny_tasks as usize, unit);
+    deeper_bug_section(unit);
+}
 
-    narrate::section("The seed's \"ThreadPoolExecutor\" example");
-    narrate::python(
-        "with concurrent.futures.ProcessPoolExecutor() as executor:   # seed 000: a PROCESS pool!\n\
-         \x20   results = [executor.submit(some_task, s) for s in [5,4,3,2,1]]\n\
-         \x20   for result in concurrent.futures.as_completed(results):\n\
-         \x20       print(result.result())",
-    );
+fn as_completed_section(seconds: &[u64], unit: Duration) {
+    narrate::section("The seed's \"ThreadPoolExecutor\" example: submit and as_completed");
     println!(
-        "Seed 000 titles this \"ThreadPoolExecutor\" but builds a ProcessPoolExecutor. The thread\n\
-         version is `concurrent.futures.ThreadPoolExecutor()`; lesson 11 compares the two."
+        "Seed 000 titles this ThreadPoolExecutor but builds a ProcessPoolExecutor; the thread version:"
     );
-    narrate::rust(
-        "let pool = ThreadPool::new(ThreadPool::default_workers())?;\n\
-         let handles: Vec<_> = seconds.iter().map(|&s| pool.submit(move || some_task(s))).collect();\n\
-         for (index, result) in as_completed(handles) { println!(\"{}\", result?); }",
-    );
+    narrate::python(SLEEPERS_PY, "as_completed");
+    narrate::rust(LIB, "sleepers_as_completed");
     let workers = ThreadPool::default_workers();
     println!(
         "default_workers() = min(32, cpus + 4) = {workers}; one seed second lasts {} here",
-        human(timing::scaled(unit))
+        format_duration(scaled(unit))
     );
     let pool = ThreadPool::new(workers).expect("default_workers() is at least 5");
-    let timeline = Arc::new(Timeline::new());
-    let (lines, took) = timed(|| sleepers_as_completed(&pool, &args.seconds, unit, &timeline));
+    let (lines, timeline) = timing::record(|| sleepers_as_completed(&pool, seconds, unit));
     println!(
         "{} results in {} (the longest sleep, not the sum): as_completed yields the fastest first",
         lines.len(),
-        human(took)
+        format_duration(timeline.elapsed())
     );
     print!("{}", timeline.render());
+}
 
+fn map_section(seconds: &[u64], unit: Duration) {
     narrate::section("executor.map: results in the order submitted");
-    narrate::python("for result in executor.map(some_task, seconds):\n    print(result)");
-    narrate::rust("for result in pool.map(some_task, seconds) { println!(\"{}\", result?); }");
-    let timeline = Arc::new(Timeline::new());
-    let (lines, took) = timed(|| sleepers_map(&pool, &args.seconds, unit, &timeline));
+    narrate::python(SLEEPERS_PY, "map");
+    narrate::rust(LIB, "sleepers_map");
+    let pool = ThreadPool::new(ThreadPool::default_workers()).expect("at least 5 workers");
+    let (lines, timeline) = timing::record(|| sleepers_map(&pool, seconds, unit));
     println!(
         "{} results in {}: every task was submitted before the first result was read",
         lines.len(),
-        human(took)
+        format_duration(timeline.elapsed())
     );
-    pool.shutdown();
+}
 
+fn workers_section(max_workers: usize, tasks: usize, unit: Duration) {
     narrate::section("max_workers: the rest wait in the queue");
-    narrate::python(
-        "with ThreadPoolExecutor(max_workers=3) as executor:   # seed 004\n    executor.map(some_func, range(3))",
-    );
+    narrate::python(FUTURES_PY, "max_workers");
+    narrate::rust(POOL, "default_workers");
+    narrate::rust(LIB, "queued");
     let each = unit.mul_f64(0.6);
-    let timeline = Arc::new(Timeline::new());
-    let max_workers = args.max_workers as usize;
-    let (peak, took) = timed(|| queued_tasks(max_workers, args.tasks as usize, each, &timeline));
-    let peak = peak.expect("max_workers is at least 1");
+    let (done, timeline) = timing::record(|| queued_tasks(max_workers, tasks, each));
+    done.expect("max_workers is at least 1");
     println!(
-        "{} tasks of {} on {max_workers} workers took {}; at most {peak} ran at once \
-         (the timeline's overlap: {}):",
-        args.tasks,
-        human(timing::scaled(each)),
-        human(took),
+        "{tasks} tasks of {} on {max_workers} workers took {}; at most {} ran at once:",
+        format_duration(scaled(each)),
+        format_duration(timeline.elapsed()),
         timeline.max_overlap()
     );
     print!("{}", timeline.render());
+}
 
-    narrate::section("A panicking task does not kill its worker");
-    narrate::python(
-        "future = executor.submit(fails)\nfuture.result()   # re-raises the task's exception",
+fn static_section() {
+    narrate::section("Tasks own what they use");
+    narrate::rust(
+        include_str!("../refused/borrow_a_local.rs"),
+        "borrow_a_local",
     );
+    println!("error[E0373]: closure may outlive the current function, but it borrows `names`");
+    narrate::rust(include_str!("../refused/move_it_in.rs"), "move_it_in");
+}
+
+fn panic_section() {
+    narrate::section("A panicking task does not kill its worker");
+    narrate::python(FUTURES_PY, "result");
+    narrate::rust(LIB, "panics");
     let pool = ThreadPool::new(1).expect("one worker");
     for (task, result) in panics_among_good(&pool).into_iter().enumerate() {
         println!("task {task}: {result:?}");
     }
     println!("(one worker: the same thread ran the task after the two panics)");
-    pool.shutdown();
+}
 
+fn cancel_section() {
     narrate::section("Cancelling a task that has not started");
-    narrate::python("future.cancel()   # True only if it had not started");
-    let story = cancel_pending().expect("one worker");
+    narrate::python(FUTURES_PY, "cancel");
+    narrate::rust(LIB, "cancel");
+    let [running, queued] = cancel_running_and_queued().expect("one worker");
     println!(
-        "cancel() on the running task: {}, on the queued one: {}",
-        story.cancel_running, story.cancel_pending
+        "running task: cancel() = {}, result {:?}",
+        running.0, running.1
     );
     println!(
-        "results: running {:?}, queued {:?}; the queued task's code ran: {}",
-        story.running_result, story.pending_result, story.pending_ran
+        "queued task:  cancel() = {}, result {:?}",
+        queued.0, queued.1
     );
-    narrate::python("executor.shutdown(cancel_futures=True)");
-    narrate::rust("pool.shutdown_now();");
-    let story = shutdown_now_story(3).expect("one worker");
-    println!(
-        "shutdown_now(): the running task {:?}, the queued ones {:?}",
-        story.running, story.queued
-    );
+    narrate::python(FUTURES_PY, "cancel_futures");
+    narrate::rust(LIB, "shutdown_now");
+    let (running, queued) = shutdown_now_story(3).expect("one worker");
+    println!("shutdown_now(): the running task {running:?}, the queued ones {queued:?}");
+}
 
-    narrate::section("The classic bug of hand-built pools");
+fn shutdown_section() {
+    narrate::section("After shutdown, submit does not compile");
+    narrate::python(FUTURES_PY, "shutdown");
     narrate::rust(
-        "while let Ok(job) = receiver.lock().unwrap().recv() {\n    job(); // the MutexGuard lives until here\n}",
+        include_str!("../refused/submit_after_shutdown.rs"),
+        "submit_after_shutdown",
     );
+    println!("error[E0382]: borrow of moved value: `pool` (`shutdown(self)` consumed it)");
+}
+
+fn rayon_section() {
+    narrate::section("Production: rayon");
+    narrate::rust(PRODUCTION, "builder");
+    narrate::rust(PRODUCTION, "par_iter");
+    let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let rayon = named_rayon_pool(cpus).expect("the OS starts rayon's threads");
+    let sizes = [100_000, 200_000, 300_000, 400_000, 500_000, 600_000];
+    for (sum, thread) in par_sqrt_sums(&rayon, &sizes) {
+        println!("{sum:>14.1}  computed on {thread}");
+    }
+    narrate::rust(PRODUCTION, "scope");
+    let lengths = scope_lengths(&rayon, &["thread", "pool", "executor"]);
+    println!("rayon::scope borrows locals: word lengths {lengths:?}");
+}
+
+fn race_section(tiny_tasks: usize, unit: Duration) {
+    narrate::section("A pool, rayon, or a thread per task?");
+    let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let rayon = named_rayon_pool(cpus).expect("the OS starts rayon's threads");
+    let cpu_pool = ThreadPool::new(cpus).expect("at least one CPU");
+    let tiny = race(tiny_tasks, |_| timing::sqrt_loop(200), &cpu_pool, &rayon);
+    println!("tiny CPU tasks (sqrt_loop(200) each), pools sized to the {cpus} CPUs:");
+    print!("{}", tiny.table);
+    let io_pool = ThreadPool::new(ThreadPool::default_workers()).expect("at least 5 workers");
+    let nap = unit / 10;
+    let sleepy = race(40, move |_| timing::sleep(nap), &io_pool, &rayon);
+    println!(
+        "tasks that sleep {} each (I/O-like):",
+        format_duration(scaled(nap))
+    );
+    print!("{}", sleepy.table);
+    println!("Tiny tasks: a pool pays for its threads once; a thread per task pays every time.");
+    println!(
+        "Sleeping tasks: rayon's one thread per CPU sits idle; an I/O pool needs more workers."
+    );
+}
+
+fn deeper_bug_section(unit: Duration) {
+    narrate::section("Deeper (after lesson 08): the classic bug of hand-built pools");
+    narrate::rust(CLASSIC_BUG, "holds_lock");
     let each = unit.mul_f64(0.4);
     for (worker_loop, name) in [
         (WorkerLoop::HoldsLock, "`while let` (holds the lock)"),
         (WorkerLoop::ReleasesLock, "`let job = ...;` (releases it)"),
     ] {
-        let timeline = Arc::new(Timeline::new());
-        let (done, took) = timed(|| hand_built_timeline(worker_loop, 3, each, &timeline));
+        let (done, timeline) = timing::record(|| hand_built_timeline(worker_loop, 3, each));
         done.expect("the OS starts three threads");
+        let (took, most) = (timeline.elapsed(), timeline.max_overlap());
         println!(
-            "3 workers, 3 tasks, {name}: {}, at most {} at once",
-            human(took),
-            timeline.max_overlap()
+            "3 workers, 3 tasks, {name}: {}, at most {most} at once",
+            format_duration(took)
         );
         print!("{}", timeline.render());
     }
+    forced_peaks();
+}
+
+/// Each task waits for the others: how many a pool runs at once, counted rather than drawn.
+fn forced_peaks() {
     let patience = Duration::from_millis(100);
-    let bug = forced_peak_hand_built(WorkerLoop::HoldsLock, 3, 3, patience).expect("threads");
+    println!(
+        "Each task waits (up to {}) until 3 tasks run at once:",
+        format_duration(patience)
+    );
+    for (name, worker_loop) in [
+        ("`while let`", WorkerLoop::HoldsLock),
+        ("`if let` in a `loop`", WorkerLoop::IfLetHoldsLock),
+    ] {
+        let bug = forced_peak_hand_built(worker_loop, 3, 3, patience).expect("three threads");
+        println!(
+            "  {name} pool: peak {}, {} of 3 tasks met",
+            bug.peak, bug.met
+        );
+    }
     let ours = forced_peak(3, 9, patience).expect("three workers");
     println!(
-        "Each task waits (up to {}) for 3 tasks to run at once: the buggy pool peaked at {} \
-         ({} of 3 met), the teaching pool at {} ({} of 9 met).",
-        human(patience),
-        bug.peak,
-        bug.met,
-        ours.peak,
-        ours.met
+        "  teaching pool: peak {}, {} of 9 tasks met",
+        ours.peak, ours.met
     );
-
-    narrate::section("After shutdown, submit does not compile");
-    narrate::python(
-        "executor.shutdown()\nexecutor.submit(f)   # RuntimeError: cannot schedule new futures after shutdown",
-    );
-    narrate::rust(
-        "pool.shutdown();\npool.submit(f); // error[E0382]: borrow of moved value: `pool`",
-    );
-    println!("`shutdown(self)` consumes the pool: the mistake is caught before the program runs.");
-
-    narrate::section("Production: rayon");
-    narrate::rust(
-        "let pool = rayon::ThreadPoolBuilder::new()\n    .num_threads(n)\n    .thread_name(|i| format!(\"rayon-worker-{i}\"))\n    .build()?;\n\
-         let sums: Vec<f64> = pool.install(|| sizes.par_iter().map(|&n| sqrt_loop(n)).collect());",
-    );
-    let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let rayon = named_rayon_pool(cpus).expect("the OS starts rayon's threads");
-    for (sum, thread) in par_sqrt_sums(
-        &rayon,
-        &[100_000, 200_000, 300_000, 400_000, 500_000, 600_000],
-    ) {
-        println!("{sum:>14.1}  computed on {thread}");
-    }
-    println!(
-        "rayon::scope borrows locals: word lengths {:?}",
-        scope_lengths(&rayon, &["thread", "pool", "executor"])
-    );
-
-    narrate::section("A pool, rayon, or a thread per task?");
-    let cpu_pool = ThreadPool::new(cpus).expect("at least one CPU");
-    let tiny = race(
-        args.tiny_tasks as usize,
-        |_| timing::sqrt_loop(200),
-        &cpu_pool,
-        &rayon,
-    );
-    cpu_pool.shutdown();
-    println!("tiny CPU tasks (sqrt_loop(200) each), pools sized to the {cpus} CPUs:");
-    print!("{}", tiny.table);
-    let pool = ThreadPool::new(workers).expect("default_workers() is at least 5");
-    let sleepy = race(40, move |_| timing::sleep(unit / 10), &pool, &rayon);
-    println!(
-        "tasks that sleep {} each (I/O-like):",
-        human(timing::scaled(unit / 10))
-    );
-    print!("{}", sleepy.table);
-    println!(
-        "Tiny tasks: a pool pays for its threads once; a thread per task pays every time.\n\
-         Sleeping tasks: rayon has one thread per CPU, so blocking calls leave it idle; an I/O pool\n\
-         needs more workers than CPUs (Python's cpus + 4), or a thread per task when there are few."
-    );
-    pool.shutdown();
 }

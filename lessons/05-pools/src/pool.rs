@@ -4,6 +4,7 @@
 //! Workers share one multi-consumer job queue (`crossbeam_channel::unbounded`); each job runs a
 //! task and settles the task's shared state, which its [`TaskHandle`] waits on.
 
+use std::collections::VecDeque;
 use std::fmt;
 use std::io;
 use std::panic::{self, AssertUnwindSafe};
@@ -15,7 +16,6 @@ use timing::panic_message;
 
 use crate::task::{Task, TaskError, TaskHandle};
 
-// ANCHOR: pool_error
 /// Why a pool could not be built.
 #[derive(Debug)]
 pub enum PoolError {
@@ -24,7 +24,6 @@ pub enum PoolError {
     /// The operating system refused to start a worker thread.
     Spawn(io::Error),
 }
-// ANCHOR_END: pool_error
 
 impl fmt::Display for PoolError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -41,6 +40,79 @@ impl std::error::Error for PoolError {
             PoolError::ZeroWorkers => None,
             PoolError::Spawn(error) => Some(error),
         }
+    }
+}
+
+// ANCHOR: pool
+/// A fixed set of named worker threads taking jobs from one shared queue: Python's
+/// `ThreadPoolExecutor(max_workers=n)`. Dropping it waits for every task, like a `with` block.
+///
+/// ```
+/// let pool = pools::ThreadPool::new(2).unwrap();
+/// assert_eq!(pool.submit(|| 6 * 7).result(), Ok(42));
+/// ```
+pub struct ThreadPool {
+    jobs: Option<Sender<Box<dyn Job>>>,
+    queue: Receiver<Box<dyn Job>>,
+    workers: Vec<JoinHandle<()>>,
+}
+
+/// What every worker runs. Each worker has a clone of the crossbeam `Receiver`; several threads
+/// can wait on one queue without any lock of ours, so nothing is held while a job runs.
+fn work(jobs: Receiver<Box<dyn Job>>) {
+    // `recv` fails once the pool has dropped its `Sender` and the queue is empty.
+    while let Ok(job) = jobs.recv() {
+        job.run();
+    }
+}
+// ANCHOR_END: pool
+
+// ANCHOR: new
+impl ThreadPool {
+    /// Starts `workers` threads named `pool-worker-0`, `pool-worker-1`, ... Zero workers is
+    /// [`PoolError::ZeroWorkers`].
+    pub fn new(workers: usize) -> Result<ThreadPool, PoolError> {
+        ThreadPool::with_name_prefix(workers, "pool-worker")
+    }
+
+    /// Like [`ThreadPool::new`], with threads named `{prefix}-0`, ... (`thread_name_prefix`).
+    pub fn with_name_prefix(workers: usize, prefix: &str) -> Result<ThreadPool, PoolError> {
+        if workers == 0 {
+            return Err(PoolError::ZeroWorkers);
+        }
+        let (jobs, queue) = crossbeam_channel::unbounded();
+        let mut pool = ThreadPool {
+            jobs: Some(jobs),
+            queue,
+            workers: Vec::with_capacity(workers),
+        };
+        for id in 0..workers {
+            let queue = pool.queue.clone();
+            let worker = thread::Builder::new()
+                .name(format!("{prefix}-{id}"))
+                .spawn(move || work(queue))
+                .map_err(PoolError::Spawn)?; // dropping `pool` joins the workers already started
+            pool.workers.push(worker);
+        }
+        Ok(pool)
+    }
+}
+// ANCHOR_END: new
+
+// ANCHOR: default_workers
+impl ThreadPool {
+    /// Python's default `max_workers`: `min(32, cpus + 4)`. I/O-bound tasks spend most of their
+    /// time waiting, so a pool for them has more threads than the machine has CPUs.
+    pub fn default_workers() -> usize {
+        (num_cpus::get() + 4).min(32)
+    }
+}
+// ANCHOR_END: default_workers
+
+impl ThreadPool {
+    /// How many worker threads this pool has.
+    pub fn workers(&self) -> usize {
+        self.workers.len()
     }
 }
 
@@ -78,106 +150,12 @@ impl<T, F> Drop for TaskJob<T, F> {
 }
 // ANCHOR_END: job
 
-// ANCHOR: pool
-/// A fixed set of named worker threads taking jobs from one shared queue: Python's
-/// `ThreadPoolExecutor(max_workers=n)`.
-///
-/// Dropping the pool (the end of Python's `with` block) waits for every queued and running task.
-///
-/// ```
-/// let pool = pools::ThreadPool::new(2).unwrap();
-/// let handle = pool.submit(|| 6 * 7);
-/// assert_eq!(handle.result(), Ok(42));
-/// ```
-pub struct ThreadPool {
-    jobs: Option<Sender<Box<dyn Job>>>,
-    queue: Receiver<Box<dyn Job>>,
-    workers: Vec<JoinHandle<()>>,
-}
-
-/// What every worker runs. The crossbeam `Receiver` is cloned into each worker; several threads
-/// can wait on one queue without any lock of ours, so nothing is held while a job runs.
-fn work(jobs: Receiver<Box<dyn Job>>) {
-    // `recv` fails once the pool has dropped its `Sender` and the queue is empty.
-    while let Ok(job) = jobs.recv() {
-        job.run();
-    }
-}
-// ANCHOR_END: pool
-
+// ANCHOR: submit
 impl ThreadPool {
-    // ANCHOR: new
-    /// Starts `workers` threads named `pool-worker-0`, `pool-worker-1`, ...
-    ///
-    /// ```
-    /// use pools::{PoolError, ThreadPool};
-    /// assert!(matches!(ThreadPool::new(0), Err(PoolError::ZeroWorkers)));
-    /// ```
-    pub fn new(workers: usize) -> Result<ThreadPool, PoolError> {
-        ThreadPool::with_name_prefix(workers, "pool-worker")
-    }
-
-    /// Like [`ThreadPool::new`], with threads named `{prefix}-0`, `{prefix}-1`, ...
-    /// (Python's `thread_name_prefix`).
-    pub fn with_name_prefix(workers: usize, prefix: &str) -> Result<ThreadPool, PoolError> {
-        if workers == 0 {
-            return Err(PoolError::ZeroWorkers);
-        }
-        let (jobs, queue) = crossbeam_channel::unbounded();
-        let mut pool = ThreadPool {
-            jobs: Some(jobs),
-            queue,
-            workers: Vec::with_capacity(workers),
-        };
-        for id in 0..workers {
-            let queue = pool.queue.clone();
-            let worker = thread::Builder::new()
-                .name(format!("{prefix}-{id}"))
-                .spawn(move || work(queue))
-                .map_err(PoolError::Spawn)?; // dropping `pool` joins the workers already started
-            pool.workers.push(worker);
-        }
-        Ok(pool)
-    }
-
-    /// Python's default `max_workers`: `min(32, cpus + 4)`. I/O-bound tasks spend most of their
-    /// time waiting, so a pool for them has more threads than the machine has CPUs.
-    ///
-    /// ```
-    /// let n = pools::ThreadPool::default_workers();
-    /// assert!((5..=32).contains(&n));
-    /// ```
-    pub fn default_workers() -> usize {
-        (num_cpus::get() + 4).min(32)
-    }
-
-    // ANCHOR_END: new
-
-    /// How many worker threads this pool has.
-    pub fn workers(&self) -> usize {
-        self.workers.len()
-    }
-
-    // ANCHOR: submit
     /// Queues `f` and returns at once with a handle to its result (Python's `executor.submit`).
     ///
     /// `f` must be `'static`: it may still run after the caller's locals are gone, so it owns
-    /// what it uses. Borrowing a local is a compile error:
-    ///
-    /// ```compile_fail,E0373
-    /// let pool = pools::ThreadPool::new(2).unwrap();
-    /// let names = vec!["a", "b"];
-    /// let handle = pool.submit(|| names.len());
-    /// ```
-    ///
-    /// Move it in instead (or share it in an `Arc`):
-    ///
-    /// ```
-    /// let pool = pools::ThreadPool::new(2).unwrap();
-    /// let names = vec!["a", "b"];
-    /// let handle = pool.submit(move || names.len());
-    /// assert_eq!(handle.result(), Ok(2));
-    /// ```
+    /// what it uses (borrowing a local does not compile: see [`crate::refused`]).
     pub fn submit<T, F>(&self, f: F) -> TaskHandle<T>
     where
         F: FnOnce() -> T + Send + 'static,
@@ -193,15 +171,14 @@ impl ThreadPool {
             .expect("the pool holds a receiver, so the queue is open");
         TaskHandle { task }
     }
-    // ANCHOR_END: submit
+}
+// ANCHOR_END: submit
 
-    // ANCHOR: map
+// ANCHOR: map
+impl ThreadPool {
     /// Submits `f(item)` for every item, then returns their results in input order (Python's
-    /// `executor.map`). Every item is submitted before the first result is returned, so the
-    /// tasks run concurrently while you read the results one by one.
-    ///
-    /// Dropping the iterator does not cancel anything: the tasks still run, and their results
-    /// (and panics) are lost, as with Python's `executor.map` when nobody reads its results.
+    /// `executor.map`). Dropping the iterator cancels nothing: the tasks still run, and their
+    /// results (and panics) are lost, as with `executor.map` when nobody reads its results.
     ///
     /// ```
     /// let pool = pools::ThreadPool::new(3).unwrap();
@@ -217,69 +194,20 @@ impl ThreadPool {
         U: Send + 'static,
     {
         let f = Arc::new(f);
-        let handles = items
-            .into_iter()
-            .map(|item| {
-                let f = Arc::clone(&f);
-                self.submit(move || f(item))
-            })
-            .collect();
+        let submit = |item| {
+            let f = Arc::clone(&f);
+            self.submit(move || f(item))
+        };
+        // Every item is submitted before the first result is read.
+        let handles = items.into_iter().map(submit).collect();
         Map { handles }
     }
-    // ANCHOR_END: map
-
-    // ANCHOR: shutdown
-    /// Waits for every queued and running task, then stops the workers (Python's
-    /// `executor.shutdown(wait=True)`, and the end of a `with` block). Dropping the pool does the
-    /// same.
-    ///
-    /// `shutdown` takes `self`, so submitting afterwards is a compile error, not a
-    /// `RuntimeError` at run time:
-    ///
-    /// ```compile_fail,E0382
-    /// let pool = pools::ThreadPool::new(2).unwrap();
-    /// pool.shutdown();
-    /// pool.submit(|| 1);
-    /// ```
-    pub fn shutdown(self) {
-        drop(self);
-    }
-
-    /// Cancels every task still in the queue, waits for the running ones, then stops the
-    /// workers (Python's `executor.shutdown(cancel_futures=True)`). The cancelled tasks' handles
-    /// return `Err(TaskError::Cancelled)`.
-    pub fn shutdown_now(self) {
-        // Each drained job is dropped unrun, and its `Drop` cancels its task.
-        self.queue.try_iter().for_each(drop);
-        drop(self);
-    }
 }
-
-impl Drop for ThreadPool {
-    fn drop(&mut self) {
-        drop(self.jobs.take()); // close the queue: workers finish what is in it, then stop
-        for worker in self.workers.drain(..) {
-            // A task that owned the pool's last `Arc` drops it on a worker: don't join yourself.
-            if worker.thread().id() != thread::current().id() {
-                let _ = worker.join(); // workers catch task panics, so this is Ok
-            }
-        }
-    }
-}
-// ANCHOR_END: shutdown
-
-impl fmt::Debug for ThreadPool {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ThreadPool")
-            .field("workers", &self.workers.len())
-            .field("queued", &self.queue.len())
-            .finish()
-    }
-}
+// ANCHOR_END: map
 
 /// The iterator returned by [`ThreadPool::map`]: results in input order.
 pub struct Map<U> {
-    handles: std::collections::VecDeque<TaskHandle<U>>,
+    handles: VecDeque<TaskHandle<U>>,
 }
 
 impl<U> Iterator for Map<U> {
@@ -300,6 +228,49 @@ impl<U> fmt::Debug for Map<U> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Map")
             .field("remaining", &self.handles.len())
+            .finish()
+    }
+}
+
+// ANCHOR: shutdown
+impl ThreadPool {
+    /// Waits for every queued and running task, then stops the workers (Python's
+    /// `executor.shutdown(wait=True)`). It takes `self`: submitting afterwards does not compile
+    /// (see [`crate::refused`]), where Python raises `RuntimeError`.
+    pub fn shutdown(self) {
+        drop(self);
+    }
+
+    /// Cancels every task still in the queue, waits for the running ones, then stops the
+    /// workers (Python's `executor.shutdown(cancel_futures=True)`).
+    pub fn shutdown_now(self) {
+        // Each drained job is dropped unrun, and its `Drop` cancels its task.
+        self.queue.try_iter().for_each(drop);
+        drop(self);
+    }
+}
+// ANCHOR_END: shutdown
+
+// ANCHOR: drop
+/// The end of Python's `with` block.
+impl Drop for ThreadPool {
+    fn drop(&mut self) {
+        drop(self.jobs.take()); // close the queue: workers finish what is in it, then stop
+        for worker in self.workers.drain(..) {
+            // A task that owned the pool's last `Arc` drops it on a worker: don't join yourself.
+            if worker.thread().id() != thread::current().id() {
+                let _ = worker.join(); // workers catch task panics, so this is Ok
+            }
+        }
+    }
+}
+// ANCHOR_END: drop
+
+impl fmt::Debug for ThreadPool {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ThreadPool")
+            .field("workers", &self.workers.len())
+            .field("queued", &self.queue.len())
             .finish()
     }
 }

@@ -11,7 +11,6 @@ use std::time::Duration;
 
 use crossbeam_channel::{Receiver, Sender};
 
-// ANCHOR: task_error
 /// Why a task produced no value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TaskError {
@@ -21,7 +20,6 @@ pub enum TaskError {
     /// [`ThreadPool::shutdown_now`](crate::ThreadPool::shutdown_now); it never ran.
     Cancelled,
 }
-// ANCHOR_END: task_error
 
 impl fmt::Display for TaskError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -34,7 +32,7 @@ impl fmt::Display for TaskError {
 
 impl std::error::Error for TaskError {}
 
-// ANCHOR: task
+// ANCHOR: state
 /// Where a task is in its life. Only `Pending` can be cancelled.
 enum State<T> {
     Pending,
@@ -54,6 +52,7 @@ struct Inner<T> {
     /// `as_completed` iterators waiting for this task: (their channel, this task's index).
     watchers: Vec<(Sender<usize>, usize)>,
 }
+// ANCHOR_END: state
 
 impl<T> Task<T> {
     pub(crate) fn new() -> Task<T> {
@@ -70,7 +69,16 @@ impl<T> Task<T> {
         // No user code ever runs while this lock is held, so it cannot be poisoned by a task.
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
+}
 
+impl<T> Inner<T> {
+    fn is_finished(&self) -> bool {
+        matches!(self.state, State::Finished(_) | State::Taken)
+    }
+}
+
+// ANCHOR: transitions
+impl<T> Task<T> {
     /// Pending → Running. False if the task was cancelled first: then it must not run.
     pub(crate) fn start(&self) -> bool {
         let mut inner = self.lock();
@@ -93,7 +101,11 @@ impl<T> Task<T> {
             _ => false,
         }
     }
+}
+// ANCHOR_END: transitions
 
+// ANCHOR: settle
+impl<T> Task<T> {
     pub(crate) fn finish(&self, result: Result<T, TaskError>) {
         let mut inner = self.lock();
         self.settle(&mut inner, result);
@@ -109,13 +121,7 @@ impl<T> Task<T> {
         self.changed.notify_all();
     }
 }
-
-impl<T> Inner<T> {
-    fn is_finished(&self) -> bool {
-        matches!(self.state, State::Finished(_) | State::Taken)
-    }
-}
-// ANCHOR_END: task
+// ANCHOR_END: settle
 
 // ANCHOR: handle
 /// A task's future result (Python's `Future`). It does not borrow the pool: it stays usable
@@ -138,7 +144,11 @@ impl<T> TaskHandle<T> {
             _ => unreachable!("only result() takes the value, and it consumes the handle"),
         }
     }
+}
+// ANCHOR_END: handle
 
+// ANCHOR: handle_wait
+impl<T> TaskHandle<T> {
     /// Waits at most `timeout` for the task to finish; true if it has (Python's
     /// `concurrent.futures.wait([future], timeout)`).
     pub fn wait_timeout(&self, timeout: Duration) -> bool {
@@ -162,7 +172,7 @@ impl<T> TaskHandle<T> {
         self.task.cancel()
     }
 }
-// ANCHOR_END: handle
+// ANCHOR_END: handle_wait
 
 impl<T> fmt::Debug for TaskHandle<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -182,9 +192,6 @@ impl<T> fmt::Debug for TaskHandle<T> {
 /// Yields `(index, result)` for each handle as its task finishes, fastest first; `index` is the
 /// handle's position in `handles` (Python's `concurrent.futures.as_completed`).
 ///
-/// Each task tells the iterator through a channel the moment it finishes, so waiting costs
-/// nothing: no polling.
-///
 /// ```
 /// let pool = pools::ThreadPool::new(2).unwrap();
 /// let handles = vec![pool.submit(|| "a"), pool.submit(|| "b")];
@@ -199,7 +206,7 @@ pub fn as_completed<T>(handles: Vec<TaskHandle<T>>) -> AsCompleted<T> {
         if inner.is_finished() {
             let _ = finished.send(index);
         } else {
-            inner.watchers.push((finished.clone(), index));
+            inner.watchers.push((finished.clone(), index)); // `settle` will send `index`
         }
     }
     AsCompleted {
@@ -208,7 +215,9 @@ pub fn as_completed<T>(handles: Vec<TaskHandle<T>>) -> AsCompleted<T> {
         completions,
     }
 }
+// ANCHOR_END: as_completed
 
+// ANCHOR: as_completed_next
 /// The iterator returned by [`as_completed`].
 pub struct AsCompleted<T> {
     handles: Vec<Option<TaskHandle<T>>>,
@@ -223,8 +232,8 @@ impl<T> Iterator for AsCompleted<T> {
         if self.remaining == 0 {
             return None;
         }
-        // Blocks until some task settles; every task does, by finishing, panicking or being
-        // cancelled (a job dropped unrun cancels its task).
+        // Sleeps until some task settles: no polling. Every task does settle, by finishing,
+        // panicking or being cancelled (a job dropped unrun cancels its task).
         let index = self
             .completions
             .recv()
@@ -238,7 +247,7 @@ impl<T> Iterator for AsCompleted<T> {
         (self.remaining, Some(self.remaining))
     }
 }
-// ANCHOR_END: as_completed
+// ANCHOR_END: as_completed_next
 
 impl<T> ExactSizeIterator for AsCompleted<T> {}
 

@@ -1,61 +1,11 @@
-//! Every claim the lesson's demonstrations make, asserted.
+//! The claims of the lesson's demonstrations and of its rayon section, asserted.
 
-use std::collections::BTreeSet;
-use std::sync::Arc;
 use std::time::Duration;
 
-use pools::classic_bug::WorkerLoop;
-use pools::production::{named_rayon_pool, par_sqrt_sums, race, scope_lengths};
+use lesson_test::assert_cpu_speedup;
+use pools::production::{named_rayon_pool, par_sqrt_sums, scope_lengths};
+use pools::support::race;
 use pools::*;
-use timing::{Timeline, timed};
-
-const UNIT: Duration = Duration::from_millis(20); // the longest sleeper: 5 × 20 ms = 100 ms
-const SECONDS: [u64; 5] = [5, 4, 3, 2, 1];
-
-fn done_lines(seconds: impl IntoIterator<Item = u64>) -> Vec<String> {
-    seconds.into_iter().map(|s| format!("Done {s}")).collect()
-}
-
-#[test]
-fn the_seeds_sleepers_take_about_the_longest_sleep_and_all_complete() {
-    let pool = ThreadPool::new(5).unwrap();
-    let timeline = Arc::new(Timeline::new());
-    let (lines, took) = timed(|| sleepers_as_completed(&pool, &SECONDS, UNIT, &timeline));
-    let seen: BTreeSet<_> = lines.iter().cloned().collect();
-    assert_eq!(seen, done_lines(1..=5).into_iter().collect());
-    // Sequential would be 15 units (300 ms); concurrent is about 5 (100 ms).
-    let sum = UNIT * 15;
-    assert!(took < sum * 4 / 5, "took {took:?}");
-    // The timeline shows which worker ran what: pool workers only, one span per task.
-    let spans = timeline.spans();
-    assert_eq!(spans.len(), 5);
-    assert!(spans.iter().all(|s| s.thread.starts_with("pool-worker-")));
-}
-
-#[test]
-fn map_prints_in_submit_order_and_runs_concurrently() {
-    let pool = ThreadPool::new(5).unwrap();
-    let timeline = Arc::new(Timeline::new());
-    let (lines, took) = timed(|| sleepers_map(&pool, &SECONDS, UNIT, &timeline));
-    assert_eq!(lines, done_lines(SECONDS));
-    assert!(took < UNIT * 15 * 4 / 5, "took {took:?}");
-}
-
-#[test]
-fn with_fewer_workers_than_tasks_the_rest_queue() {
-    let timeline = Arc::new(Timeline::new());
-    let each = Duration::from_millis(15);
-    let (peak, took) = timed(|| queued_tasks(2, 6, each, &timeline));
-    let peak = peak.unwrap();
-    assert!((1..=2).contains(&peak), "peak {peak}");
-    assert!(timeline.max_overlap() <= 2);
-    // Six tasks, two at a time: at least three rounds.
-    assert!(took >= each * 3, "took {took:?}");
-    let spans = timeline.spans();
-    assert_eq!(spans.len(), 6);
-    let threads: BTreeSet<_> = spans.iter().map(|s| s.thread.as_str()).collect();
-    assert!(threads.is_subset(&BTreeSet::from(["pool-worker-0", "pool-worker-1"])));
-}
 
 #[test]
 fn panics_among_good_tasks_keep_both_kinds_of_message() {
@@ -71,18 +21,22 @@ fn panics_among_good_tasks_keep_both_kinds_of_message() {
     );
 }
 
+/// "No GIL": a thread pool runs CPU-bound tasks on every CPU at once.
 #[test]
-fn the_buggy_hand_built_pool_never_overlaps_two_tasks() {
-    let timeline = Arc::new(Timeline::new());
-    hand_built_timeline(
-        WorkerLoop::HoldsLock,
-        3,
-        Duration::from_millis(10),
-        &timeline,
-    )
-    .unwrap();
-    assert_eq!(timeline.spans().len(), 3);
-    assert_eq!(timeline.max_overlap(), 1);
+fn a_thread_pool_runs_cpu_work_on_two_cpus_at_once() {
+    let pool = ThreadPool::new(2).unwrap();
+    let n = timing::iterations_for(Duration::from_millis(30));
+    assert_cpu_speedup(
+        2,
+        1.4,
+        || {
+            std::hint::black_box(timing::sqrt_loop(2 * n));
+        },
+        || {
+            let halves: Vec<_> = pool.map(move |_| timing::sqrt_loop(n), 0..2).collect();
+            std::hint::black_box(halves);
+        },
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, mpsc};
 use std::thread;
 use std::time::Duration;
 
+use pools::support::{Peak, Rendezvous, forced_peak};
 use pools::*;
 
 /// Long enough never to be reached when the code is right; short enough not to hang when not.
@@ -163,20 +164,6 @@ fn concurrency_reaches_workers_and_never_exceeds_it() {
 }
 
 #[test]
-fn the_classic_while_let_pool_runs_one_task_at_a_time() {
-    let bug = forced_peak_hand_built(
-        classic_bug::WorkerLoop::HoldsLock,
-        3,
-        3,
-        Duration::from_millis(40),
-    )
-    .unwrap();
-    assert_eq!(bug, Peak { peak: 1, met: 0 });
-    let fixed = forced_peak_hand_built(classic_bug::WorkerLoop::ReleasesLock, 3, 6, NEVER).unwrap();
-    assert_eq!(fixed, Peak { peak: 3, met: 6 });
-}
-
-#[test]
 fn a_panic_is_the_tasks_result_and_the_only_worker_keeps_serving() {
     let pool = ThreadPool::new(1).unwrap();
     let before = pool.submit(|| thread::current().id()).result().unwrap();
@@ -196,17 +183,29 @@ fn a_panic_is_the_tasks_result_and_the_only_worker_keeps_serving() {
 
 #[test]
 fn cancel_works_only_before_the_task_starts() {
-    let story = cancel_pending().unwrap();
-    assert_eq!(
-        story,
-        CancelStory {
-            cancel_running: false,
-            cancel_pending: true,
-            running_result: Ok("finished"),
-            pending_result: Err(TaskError::Cancelled),
-            pending_ran: false,
-        }
-    );
+    let [running, queued] = cancel_running_and_queued().unwrap();
+    assert_eq!(running, (false, Ok("finished")));
+    assert_eq!(queued, (true, Err(TaskError::Cancelled)));
+}
+
+#[test]
+fn a_cancelled_task_never_runs() {
+    let pool = ThreadPool::new(1).unwrap();
+    let (go, wait) = gate();
+    let (started_tx, started) = mpsc::channel();
+    let blocker = pool.submit(move || {
+        started_tx.send(()).unwrap();
+        let _ = wait.recv();
+    });
+    let (ran_tx, ran) = mpsc::channel();
+    let queued = pool.submit(move || ran_tx.send(()).unwrap());
+    started.recv().unwrap();
+    assert!(queued.cancel());
+    drop(go);
+    pool.shutdown(); // every job that was going to run has run
+    assert_eq!(blocker.result(), Ok(()));
+    assert_eq!(queued.result(), Err(TaskError::Cancelled));
+    assert!(ran.try_recv().is_err(), "the cancelled task's code ran");
 }
 
 #[test]
@@ -276,9 +275,9 @@ fn shutdown_waits_too() {
 
 #[test]
 fn shutdown_now_cancels_the_queued_tasks_and_finishes_the_running_one() {
-    let story = shutdown_now_story(3).unwrap();
-    assert_eq!(story.running, Ok(0));
-    assert_eq!(story.queued, vec![Err(TaskError::Cancelled); 3]);
+    let (running, queued) = shutdown_now_story(3).unwrap();
+    assert_eq!(running, Ok(0));
+    assert_eq!(queued, vec![Err(TaskError::Cancelled); 3]);
 }
 
 #[test]
