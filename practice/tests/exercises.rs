@@ -31,14 +31,22 @@ fn every_exercise_has_a_statement_hints_a_stub_a_solution_and_tests() {
     for exercise in all() {
         let id = &exercise.id;
         assert!(
-            exercise.statement.contains("read [lesson"),
-            "{id}: the statement names its chapter"
+            exercise.statement.contains(&format!("(lesson {})", &id[..2])),
+            "{id}: the statement names its lesson"
         );
         assert!(
             exercise.statement.contains("```python"),
             "{id}: the statement shows the Python"
         );
         assert!((1..=3).contains(&exercise.hints.len()), "{id}: 1-3 hints");
+        assert!(
+            exercise.statement.lines().count() <= 14,
+            "{id}: the statement, included in the chapter, is at most 14 lines"
+        );
+        assert!(
+            !exercise.statement.contains("]("),
+            "{id}: no links in the statement: it is included in the book, where they would break"
+        );
         let stub = fs::read_to_string(exercise.stub_file()).unwrap();
         let solution = fs::read_to_string(exercise.solution_file()).unwrap();
         assert_ne!(stub, solution, "{id}");
