@@ -12,6 +12,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 pub mod limits;
+pub mod links;
+pub mod sources;
 
 /// One thing wrong with the book.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,6 +85,13 @@ pub fn check_book(src: &Path) -> io::Result<Vec<Problem>> {
         let text = fs::read_to_string(&file)?;
         problems.extend(check_markdown(&file, &text));
         let relative = file.strip_prefix(src).unwrap_or(&file);
+        for (line, message) in links::check_page(src, relative, &text) {
+            problems.push(Problem {
+                file: file.clone(),
+                line,
+                message,
+            });
+        }
         let rendered = limits::render(&file, &text);
         let lesson = limits::main_path_lesson(relative);
         if lesson.is_some_and(|n| (1..=12).contains(&n)) {

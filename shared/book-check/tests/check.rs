@@ -62,7 +62,9 @@ fn book_with(listing: &str, page_lines: usize) -> Vec<String> {
     page.push_str(&"prose\n".repeat(page_lines));
     fs::write(dir.path().join("05-pools.md"), &page).unwrap();
     fs::create_dir(dir.path().join("deeper")).unwrap();
-    let deeper = page.replace("code.rs", "../code.rs").replace("[../code.rs]", "[code.rs]");
+    let deeper = page
+        .replace("code.rs", "../code.rs")
+        .replace("[../code.rs]", "[code.rs]");
     fs::write(dir.path().join("deeper").join("05-more.md"), deeper).unwrap();
     check_book(dir.path())
         .unwrap()
