@@ -1,5 +1,18 @@
-//! [`Event`]: Python's `threading.Event`, built the way Python builds it, from a lock-protected
+//! [`Event`]: Python's `threading.Event`, built the way CPython builds it, from a lock-protected
 //! flag and a condition variable.
+//!
+//! ```
+//! use std::time::Duration;
+//! use sync_primitives::Event;
+//!
+//! let ready = Event::new();
+//! assert!(!ready.wait_timeout(Duration::from_millis(1))); // not set: times out
+//! std::thread::scope(|s| {
+//!     s.spawn(|| ready.set());
+//!     ready.wait(); // returns once the other thread has set it
+//! });
+//! assert!(ready.is_set());
+//! ```
 
 use std::sync::PoisonError;
 use std::time::{Duration, Instant};
@@ -7,24 +20,8 @@ use std::time::{Duration, Instant};
 use crate::sync::{Condvar, Mutex, MutexGuard};
 
 // ANCHOR: event
-/// A flag threads can wait for: Python's `threading.Event`.
-///
-/// `set` raises the flag and wakes every waiter; `clear` lowers it; `wait` blocks until it is up.
-/// Inside it is a `Mutex<bool>` and a `Condvar`, exactly what CPython's `Event` is made of (a
-/// `Condition(Lock())` and a `_flag`).
-///
-/// ```
-/// use std::time::Duration;
-/// use sync_primitives::Event;
-///
-/// let ready = Event::new();
-/// assert!(!ready.wait_timeout(Duration::from_millis(1))); // not set: times out
-/// std::thread::scope(|s| {
-///     s.spawn(|| ready.set());
-///     ready.wait(); // returns once the other thread has set it
-/// });
-/// assert!(ready.is_set());
-/// ```
+/// A flag threads can wait for: Python's `threading.Event`, made of what CPython's is made of
+/// (a `Condition(Lock())` and a `_flag`).
 #[derive(Debug, Default)]
 pub struct Event {
     flag: Mutex<bool>,
@@ -40,17 +37,38 @@ impl Event {
         }
     }
 
-    fn flag(&self) -> MutexGuard<'_, bool> {
-        // Nothing panics while holding this lock, so a poisoned flag is still a valid flag.
-        self.flag.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
     /// Sets the flag and wakes every thread waiting for it (Python: `event.set()`).
     pub fn set(&self) {
         *self.flag() = true;
         self.changed.notify_all();
     }
+}
+// ANCHOR_END: event
 
+// ANCHOR: event_wait
+impl Event {
+    /// Blocks until the flag is set (Python: `event.wait()`).
+    pub fn wait(&self) {
+        let mut set = self.flag();
+        // A wake-up is only a hint: look at the flag again every time. (`Condvar::wait_while`
+        // is this loop, but loom's `Condvar` has only `wait`, and loom checks this code.)
+        while !*set {
+            set = self
+                .changed
+                .wait(set)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+
+    // Nothing panics while holding this lock, so a poisoned flag is still a valid flag.
+    fn flag(&self) -> MutexGuard<'_, bool> {
+        self.flag.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+// ANCHOR_END: event_wait
+
+// ANCHOR: event_clear
+impl Event {
     /// Lowers the flag; later `wait`s block again (Python: `event.clear()`).
     pub fn clear(&self) {
         *self.flag() = false;
@@ -60,21 +78,11 @@ impl Event {
     pub fn is_set(&self) -> bool {
         *self.flag()
     }
+}
+// ANCHOR_END: event_clear
 
-    /// Blocks until the flag is set (Python: `event.wait()`).
-    pub fn wait(&self) {
-        let mut set = self.flag();
-        // A wake-up is only a hint: look at the flag again every time. This loop is what
-        // std's `Condvar::wait_while` does; it is written out because loom's `Condvar` has
-        // only `wait`, and loom must check this very code.
-        while !*set {
-            set = self
-                .changed
-                .wait(set)
-                .unwrap_or_else(PoisonError::into_inner);
-        }
-    }
-
+// ANCHOR: event_wait_timeout
+impl Event {
     /// Blocks until the flag is set or `timeout` has passed, and returns whether it is set
     /// (Python: `event.wait(timeout)`). A set event returns `true` at once, even for a zero
     /// timeout.
@@ -97,4 +105,4 @@ impl Event {
         true
     }
 }
-// ANCHOR_END: event
+// ANCHOR_END: event_wait_timeout

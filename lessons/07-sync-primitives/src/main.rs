@@ -1,10 +1,12 @@
 //! Narrator for lesson 07: run it with `cargo run -p sync-primitives`.
 
+use std::sync::Mutex;
 use std::time::Duration;
 
 use clap::Parser;
+use sync_primitives::support::wake_without_change;
 use sync_primitives::*;
-use timing::{Comparison, Timeline, human, narrate, timed};
+use timing::{Comparison, format_duration, narrate, record, timed};
 
 /// Lesson 07: Python's threading primitives (Lock, RLock, Condition, Event, Semaphore, Barrier)
 /// and their Rust counterparts.
@@ -26,6 +28,8 @@ struct Args {
     readers: u32,
 }
 
+const LOCKS_RS: &str = include_str!("locks.rs");
+
 fn main() {
     let args = Args::parse();
     narrate::title(
@@ -34,185 +38,159 @@ fn main() {
         "Lock, RLock, Condition, Event, Semaphore, Barrier",
     );
     let pause = Duration::from_millis(args.pause_ms);
+    lock(pause);
+    poisoning();
+    lock_twice();
+    lock_timeout(pause);
+    condition();
+    event(pause);
+    semaphore(args.workers as usize, args.permits as usize, pause / 2);
+    barrier(pause);
+    once(pause);
+    rwlock(args.readers as usize, pause / 2);
+    atomics();
+}
 
+fn lock(pause: Duration) {
     narrate::section("Lock → Mutex<T>: the lock owns the data");
-    narrate::python(
-        "# seed 003, the fixed Data.update\nwith self._lock:\n    local_val = self.val\n    \
-         time.sleep(1)\n    self.val = local_val + 1",
-    );
-    narrate::rust(
-        "let mut guard = val.lock().unwrap(); // Mutex<u64>: no way to the value but this\n\
-         let local_val = *guard;\ntiming::sleep(pause);\n*guard = local_val + 1; // unlocked when guard drops",
-    );
-    let timeline = Timeline::new();
-    let (val, took) = timed(|| locked_update(2, pause, &timeline));
-    println!(
-        "value after threads are executed: val={val} (2 updates in {}: one at a time)",
-        human(took)
-    );
+    narrate::python(include_str!("../python/data_update.py"), "update");
+    narrate::rust(LOCKS_RS, "with_lock");
+    let (val, timeline) = record(|| locked_update(2, pause));
+    let took = format_duration(timeline.elapsed());
+    println!("value after threads are executed: val={val} (2 updates in {took}: one at a time)");
     print!("{}", timeline.render());
+}
 
+fn poisoning() {
     narrate::section("Poisoning: a thread panicked while holding the lock");
-    narrate::python(
-        "with lock:              # Python releases the lock on an exception...\n    \
-         accounts[0] -= 50\n    raise RuntimeError  # ...and the next thread sees half a transfer",
-    );
-    narrate::rust(
-        "match accounts.lock() {\n    Ok(guard) => ...,\n    \
-         Err(poisoned) => poisoned.into_inner(), // look, repair, then clear_poison()\n}",
-    );
+    narrate::rust(include_str!("poison.rs"), "recover");
     narrate::short_panic_messages();
-    let poisoned = poison_a_transfer();
-    println!(
-        "lock() after the panic: {}; recovered balances {:?}: {} of the 100 vanished, the \
-         transfer stopped halfway",
-        if poisoned.lock_was_poisoned {
-            "Err(PoisonError)"
-        } else {
-            "Ok"
-        },
-        poisoned.balances,
-        100 - poisoned.balances.iter().sum::<i64>(),
-    );
+    let accounts = Mutex::new([100, 0]);
+    transfer_and_panic(&accounts);
+    let seen = balances_after(&accounts);
+    let vanished = 100 - seen.unwrap_or_else(|b| b).iter().sum::<i64>();
+    let poisoned = if seen.is_err() {
+        "was poisoned"
+    } else {
+        "was not poisoned"
+    };
+    println!("the lock {poisoned}; balances {seen:?}: {vanished} of the 100 vanished halfway");
     println!(
         "after clear_poison(): is_poisoned() = {}",
-        poisoned.still_poisoned_after_clear
+        accounts.is_poisoned()
     );
+}
 
+fn lock_twice() {
     narrate::section("The same lock twice on one thread: Lock vs RLock");
-    narrate::python(
-        "lock = threading.Lock(); lock.acquire()\nlock.acquire(blocking=False)   # False \
-         (a plain acquire() would hang forever)\nrlock = threading.RLock()       # may be taken \
-         again by the thread that holds it",
-    );
-    narrate::rust(
-        "let _first = lock.lock().unwrap();\nlock.try_lock()                // Err(WouldBlock)\n\
-         let rlock = parking_lot::ReentrantMutex::new(RefCell::new(vec![]));",
-    );
-    println!(
-        "std Mutex, second try_lock on the same thread: {}",
-        lock_twice_on_one_thread()
-    );
-    let reentrant = reentrant_countdown(3);
-    println!(
-        "ReentrantMutex, locked 1 + 3 times by one thread: pushed {:?}; another thread's \
-         try_lock meanwhile got it: {}",
-        reentrant.pushed, reentrant.other_thread_got_it
-    );
+    narrate::python(include_str!("../python/locks.py"), "lock_vs_rlock");
+    let second = lock_twice_on_one_thread();
+    println!("std Mutex, second try_lock on the same thread: {second}");
+    narrate::rust(LOCKS_RS, "countdown");
+    let (pushed, other) = reentrant_countdown(3);
+    println!("ReentrantMutex, locked 1 + 3 times by one thread: pushed {pushed:?}");
+    println!("another thread's try_lock meanwhile got it: {other}");
+}
 
+fn lock_timeout(pause: Duration) {
     narrate::section("Lock.acquire(timeout=) → parking_lot::Mutex::try_lock_for");
-    narrate::python("if not lock.acquire(timeout=0.1):\n    print('gave up')");
-    narrate::rust(
-        "match lock.try_lock_for(Duration::from_millis(100)) {\n    Some(guard) => ...,\n    None => println!(\"gave up\"),\n}",
-    );
-    let timed_lock = lock_with_timeout(pause / 10, pause / 2);
+    narrate::python(include_str!("../python/locks.py"), "timeout");
+    let ((impatient, patient), timeline) = record(|| lock_with_timeout(pause / 10, pause / 2));
+    let spans = timeline.spans();
+    let waited = |thread: &str| {
+        let span = spans.iter().find(|s| s.thread == thread);
+        span.map_or_else(String::new, |s| format_duration(s.duration()))
+    };
+    let impatient_waited = waited("impatient");
+    println!("while another thread held the lock: got it = {impatient} after {impatient_waited}");
     println!(
-        "while another thread held it: gave up = {} after {}; then a patient try got it = {} \
-         after {}",
-        timed_lock.first_gave_up,
-        human(timed_lock.gave_up_after),
-        timed_lock.second_got_it,
-        human(timed_lock.got_it_after)
-    );
-
-    narrate::section("RwLock: many readers at once, a writer alone (Python has none)");
-    narrate::rust(
-        "let guard = value.read().unwrap();   // shared\nlet guard = value.write().unwrap();  // exclusive",
-    );
-    let timeline = Timeline::new();
-    let rw = readers_then_writer(args.readers as usize, pause / 2, &timeline);
-    println!(
-        "{} readers inside at once; the writer overlapped a reader: {}; value after = {}",
-        rw.readers_at_once, rw.writer_overlapped_a_reader, rw.value
+        "a more patient try_lock_for: got it = {patient} after {}",
+        waited("patient")
     );
     print!("{}", timeline.render());
+}
 
-    narrate::section("Condition → Condvar: check the condition in a loop");
-    narrate::python(
-        "with cond:\n    cond.wait_for(lambda: ready)   # not: if not ready: cond.wait()",
-    );
-    narrate::rust("let guard = cvar.wait_while(guard, |g| !g.ready).unwrap();");
-    let with_if = wake_without_change(Recheck::If);
-    let with_wait_while = wake_without_change(Recheck::WaitWhile);
-    println!(
-        "woken once before ready was set: `if` returned with ready = {} after {} check; \
-         `wait_while` returned with ready = {} after {} checks",
-        with_if.ready, with_if.checks, with_wait_while.ready, with_wait_while.checks
-    );
+fn condition() {
+    narrate::section("Condition → Condvar: look at the condition in a loop");
+    narrate::python(include_str!("../python/condition.py"), "wait_for");
+    narrate::rust(include_str!("condvar.rs"), "wait_while");
+    let (with_if, if_looks) = wake_without_change(wait_with_if);
+    let (with_while, while_looks) = wake_without_change(wait_with_wait_while);
+    println!("woken once before the flag was set:");
+    println!("  `if` returned with the flag set = {with_if} after {if_looks} look");
+    println!("  `wait_while` returned with the flag set = {with_while} after {while_looks} looks");
+}
 
+fn event(pause: Duration) {
     narrate::section("Event: Mutex<bool> + Condvar, as in CPython");
-    narrate::python(
-        "# seed 004\nevent = Event()\nwhile not event.is_set(): ...   # the producer\n\
-         event.set()                     # main: no more messages",
-    );
-    narrate::rust(
-        "let stop = Event::new();\nwhile !stop.wait_timeout(tick) { /* a round of work */ }\nstop.set();",
-    );
-    let timeline = Timeline::new();
-    let woken = release_waiters(3, pause / 5, &timeline);
+    narrate::python(include_str!("../python/event.py"), "set");
+    let (woken, timeline) = record(|| release_waiters(3, pause / 5));
     println!("one set() woke {woken} waiters at once:");
     print!("{}", timeline.render());
-    let stopped = stop_a_worker(pause / 2, pause / 5);
+    narrate::python(include_str!("../python/event.py"), "stop");
+    narrate::rust(include_str!("signals.rs"), "stop_loop");
+    let (tick, run_for) = (pause / 5, pause / 2);
+    let (rounds, took) = timed(|| stop_a_worker(run_for, tick));
+    let after_set = format_duration(took.saturating_sub(timing::scaled(run_for)));
+    let tick = format_duration(timing::scaled(tick));
     println!(
-        "a worker ticking every {} did {} rounds and stopped {} after set(): wait_timeout is a \
-         sleep that set() interrupts",
-        human(timing::scaled(pause / 5)),
-        stopped.rounds,
-        human(stopped.stop_took)
+        "a worker ticking every {tick} did {rounds} rounds and stopped {after_set} after set()"
     );
+}
 
+fn semaphore(workers: usize, permits: usize, hold: Duration) {
     narrate::section("Semaphore → a Semaphore whose permits give themselves back");
-    narrate::python("pool = threading.BoundedSemaphore(3)\nwith pool:\n    use_the_connection()");
-    narrate::rust(
-        "let pool = Semaphore::new(3);\nlet _permit = pool.acquire(); // released when dropped",
-    );
-    let (workers, permits) = (args.workers as usize, args.permits as usize);
-    let hold = pause / 2;
-    let timeline = Timeline::new();
-    let limited = limit_connections(workers, permits, hold, &timeline);
-    let unlimited = limit_connections(workers, workers, hold, &Timeline::new());
-    println!(
-        "{workers} workers, {permits} connections: at most {} connected at once",
-        limited.most_at_once
-    );
-    print!("{}", timeline.render());
+    narrate::python(include_str!("../python/semaphore.py"), "bounded");
+    narrate::rust(include_str!("signals.rs"), "connections");
+    let ((), limited) = record(|| limit_connections(workers, permits, hold));
+    let ((), unlimited) = record(|| limit_connections(workers, workers, hold));
+    let most = limited.max_overlap();
+    println!("{workers} workers, {permits} connections: at most {most} connected at once");
+    print!("{}", limited.render());
     let mut table = Comparison::new("connections");
     table
-        .row(format!("{permits} permits"), limited.took)
-        .row(format!("{workers} permits"), unlimited.took);
+        .row(format!("{permits} permits"), limited.elapsed())
+        .row(format!("{workers} permits"), unlimited.elapsed());
     print!("{table}");
+}
 
+fn barrier(pause: Duration) {
     narrate::section("Barrier: everyone waits for everyone, one leader per round");
-    narrate::python("barrier = threading.Barrier(3)\nif barrier.wait() == 0: print('leader')");
-    narrate::rust("if barrier.wait().is_leader() { println!(\"leader\"); }");
-    let timeline = Timeline::new();
-    let leaders = barrier_leaders(3, 3, pause / 20, &timeline);
+    narrate::python(include_str!("../python/barrier.py"), "barrier");
+    let (leaders, timeline) = record(|| barrier_leaders(3, 3, pause / 20));
     println!("leaders per round: {leaders:?}");
     print!("{}", timeline.render_by_thread());
+}
 
+fn once(pause: Duration) {
     narrate::section("One-time initialisation: OnceLock and LazyLock");
-    narrate::python(
-        "# module-level: computed once, at import, under the import lock\nSETTINGS = load()",
-    );
-    narrate::rust(
-        "static SETTINGS: LazyLock<Vec<String>> = LazyLock::new(load);\nlet config = once.get_or_init(load);",
-    );
-    let once = init_once(4, pause / 10);
-    println!(
-        "OnceLock: 4 threads called get_or_init at once; the initialiser ran {} time(s); all got \
-         the same value: {}",
-        once.inits, once.all_the_same
-    );
-    println!(
-        "LazyLock: read from 4 threads; the initialiser ran {} time(s)",
-        read_settings_from(4)
-    );
+    narrate::python(include_str!("../python/once.py"), "module_level");
+    narrate::rust(include_str!("once.rs"), "lazy_lock");
+    let (inits, all_the_same) = init_once(4, pause / 10);
+    println!("OnceLock: 4 threads called get_or_init at once; the initialiser ran {inits} time(s)");
+    println!("all 4 got the very same value: {all_the_same}");
+    let inits = read_settings_from(4);
+    println!("LazyLock: read from 4 threads; the initialiser ran {inits} time(s)");
+}
 
-    narrate::section("Below the locks: atomics");
+fn rwlock(readers: usize, hold: Duration) {
+    narrate::section("RwLock: many readers at once, a writer alone (Python has none)");
+    let (value, timeline) = record(|| readers_then_writer(readers, hold));
+    let (writes, reads): (Vec<_>, Vec<_>) = timeline
+        .spans()
+        .into_iter()
+        .partition(|s| s.label == "write");
+    let at_once = timing::max_overlap(&reads);
+    let overlapped = writes.iter().any(|w| reads.iter().any(|r| w.overlaps(r)));
+    println!("{at_once} readers inside at once; the writer overlapped a reader: {overlapped}");
+    println!("value after the writer = {value}");
+    print!("{}", timeline.render());
+}
+
+fn atomics() {
+    narrate::section("Below the locks: atomics, and loom");
     println!(
-        "Every lock above is built on atomic operations. Ordering::Relaxed orders nothing but the\n\
-         one variable (counters); Release on a store + Acquire on a load of the same variable\n\
-         publish everything written before the store (how a Mutex hands data over); SeqCst adds\n\
-         one global order of all SeqCst operations. Lesson 06 (race-conditions) shows them."
+        "Every lock above is built on atomic operations; lesson 06 (race-conditions) shows them."
     );
+    println!("tests/loom.rs checks Event and Semaphore in every interleaving of their threads.");
 }

@@ -1,4 +1,25 @@
 //! [`Semaphore`]: Python's `threading.BoundedSemaphore`, with permits that give themselves back.
+//!
+//! ```
+//! use sync_primitives::Semaphore;
+//!
+//! let connections = Semaphore::new(2);
+//! let a = connections.acquire();
+//! let b = connections.acquire();
+//! assert!(connections.try_acquire().is_none()); // both permits are out
+//! drop(a);
+//! assert_eq!(connections.available(), 1);
+//! # drop(b);
+//! ```
+//!
+//! A permit borrows its semaphore, so it cannot outlive it:
+//!
+//! ```compile_fail,E0597
+//! let permit = {
+//!     let connections = sync_primitives::Semaphore::new(1);
+//!     connections.acquire() // error[E0597]: `connections` does not live long enough
+//! };
+//! ```
 
 use std::sync::PoisonError;
 use std::time::{Duration, Instant};
@@ -6,39 +27,15 @@ use std::time::{Duration, Instant};
 use crate::sync::{Condvar, Mutex, MutexGuard};
 
 // ANCHOR: semaphore
-/// At most `permits` threads at a time: Python's `threading.Semaphore`, built from a
-/// `Mutex<usize>` (permits left) and a `Condvar` (a permit came back).
-///
-/// [`acquire`](Semaphore::acquire) hands out a [`SemaphorePermit`] that gives its permit back
-/// when dropped, so no thread can release a permit it never took: the count can never grow past
-/// `permits`. That is the guarantee Python only gets from `BoundedSemaphore` (as a
-/// `ValueError` at run time). A permit borrows its semaphore, so it cannot outlive it either:
-///
-/// ```compile_fail,E0597
-/// let permit = {
-///     let connections = sync_primitives::Semaphore::new(1);
-///     connections.acquire() // error[E0597]: `connections` does not live long enough
-/// };
-/// ```
-///
-/// ```
-/// use sync_primitives::Semaphore;
-///
-/// let connections = Semaphore::new(2);
-/// let a = connections.acquire();
-/// let b = connections.acquire();
-/// assert!(connections.try_acquire().is_none()); // both permits are out
-/// drop(a);
-/// assert_eq!(connections.available(), 1);
-/// # drop(b);
-/// ```
+/// At most `permits` threads at a time: Python's `BoundedSemaphore`, built from the count of
+/// permits left and a `Condvar` rung when one comes back.
 #[derive(Debug)]
 pub struct Semaphore {
     left: Mutex<usize>,
     returned: Condvar,
 }
 
-/// One permit from a [`Semaphore`], given back when this is dropped.
+/// One permit from a [`Semaphore`], given back when dropped: there is no other way to release.
 #[must_use = "the permit is given back as soon as this is dropped"]
 #[derive(Debug)]
 pub struct SemaphorePermit<'a> {
@@ -46,27 +43,7 @@ pub struct SemaphorePermit<'a> {
 }
 
 impl Semaphore {
-    /// A semaphore with `permits` permits (Python: `Semaphore(permits)`).
-    pub fn new(permits: usize) -> Self {
-        Semaphore {
-            left: Mutex::new(permits),
-            returned: Condvar::new(),
-        }
-    }
-
-    fn left(&self) -> MutexGuard<'_, usize> {
-        // Nothing panics while holding this lock, so a poisoned count is still a valid count.
-        self.left.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    // Called with the lock held and at least one permit left: checking and taking happen under
-    // the same guard, so two threads can never both take the last permit.
-    fn take<'a>(&'a self, mut left: MutexGuard<'_, usize>) -> SemaphorePermit<'a> {
-        *left -= 1;
-        SemaphorePermit { semaphore: self }
-    }
-
-    /// Waits for a permit (Python: `with semaphore:` / `semaphore.acquire()`).
+    /// Waits for a permit (Python: `with semaphore:`, or `semaphore.acquire()`).
     pub fn acquire(&self) -> SemaphorePermit<'_> {
         let mut left = self.left();
         while *left == 0 {
@@ -75,14 +52,32 @@ impl Semaphore {
                 .wait(left)
                 .unwrap_or_else(PoisonError::into_inner);
         }
-        self.take(left)
+        *left -= 1; // checked and taken under the same guard
+        SemaphorePermit { semaphore: self }
     }
+}
+// ANCHOR_END: semaphore
 
+// ANCHOR: permit_drop
+impl Drop for SemaphorePermit<'_> {
+    fn drop(&mut self) {
+        *self.semaphore.left() += 1;
+        self.semaphore.returned.notify_one();
+    }
+}
+// ANCHOR_END: permit_drop
+
+// ANCHOR: semaphore_more
+impl Semaphore {
     /// A permit if one is free right now, `None` otherwise
     /// (Python: `semaphore.acquire(blocking=False)`).
     pub fn try_acquire(&self) -> Option<SemaphorePermit<'_>> {
-        let left = self.left();
-        (*left > 0).then(|| self.take(left))
+        let mut left = self.left();
+        if *left == 0 {
+            return None;
+        }
+        *left -= 1;
+        Some(SemaphorePermit { semaphore: self })
     }
 
     /// Waits at most `timeout` for a permit (Python: `semaphore.acquire(timeout=...)`).
@@ -101,7 +96,19 @@ impl Semaphore {
                 Err(poisoned) => poisoned.into_inner().0,
             };
         }
-        Some(self.take(left))
+        *left -= 1;
+        Some(SemaphorePermit { semaphore: self })
+    }
+}
+// ANCHOR_END: semaphore_more
+
+impl Semaphore {
+    /// A semaphore with `permits` permits (Python: `BoundedSemaphore(permits)`).
+    pub fn new(permits: usize) -> Self {
+        Semaphore {
+            left: Mutex::new(permits),
+            returned: Condvar::new(),
+        }
     }
 
     /// How many permits are free right now (Python: `semaphore._value`). By the time you act
@@ -109,12 +116,9 @@ impl Semaphore {
     pub fn available(&self) -> usize {
         *self.left()
     }
-}
 
-impl Drop for SemaphorePermit<'_> {
-    fn drop(&mut self) {
-        *self.semaphore.left() += 1;
-        self.semaphore.returned.notify_one();
+    // Nothing panics while holding this lock, so a poisoned count is still a valid count.
+    fn left(&self) -> MutexGuard<'_, usize> {
+        self.left.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
-// ANCHOR_END: semaphore

@@ -2,7 +2,7 @@
 //! preemptions) and fails on a panic or a deadlock in any of them.
 //!
 //! Run with:
-//! `RUSTFLAGS="--cfg loom" LOOM_MAX_PREEMPTIONS=3 cargo test -p sync-primitives --release --test loom`
+//! `RUSTFLAGS="--cfg loom" LOOM_MAX_PREEMPTIONS=3 CARGO_TARGET_DIR=target/loom cargo test --release -p sync-primitives --test loom`
 //!
 //! [`Event`] and [`Semaphore`] are the crate's real types: under `--cfg loom` their `Mutex` and
 //! `Condvar` are loom's (see `src/sync.rs`). The two broken types at the end are written here, on
@@ -97,6 +97,9 @@ fn semaphore_of_two_admits_two_of_three() {
     never_more_than_permits(2, 3);
 }
 
+// ANCHOR_END: semaphore_models
+
+// ANCHOR: try_acquire_model
 #[test]
 fn try_acquire_never_takes_a_permit_that_is_out() {
     check(|| {
@@ -121,7 +124,7 @@ fn try_acquire_never_takes_a_permit_that_is_out() {
         assert_eq!(semaphore.available(), 1);
     });
 }
-// ANCHOR_END: semaphore_models
+// ANCHOR_END: try_acquire_model
 
 // ANCHOR: forgetful_event
 /// Broken on purpose: `set` raises the flag but forgets to `notify_all`.
@@ -186,7 +189,9 @@ impl RacySemaphore {
         self.returned.notify_one();
     }
 }
+// ANCHOR_END: racy_semaphore
 
+// ANCHOR: racy_semaphore_model
 #[test]
 #[should_panic(expected = "more threads inside than permits")]
 fn loom_finds_two_threads_inside_a_semaphore_that_checks_and_takes_separately() {
@@ -211,4 +216,4 @@ fn loom_finds_two_threads_inside_a_semaphore_that_checks_and_takes_separately() 
         other.join().unwrap();
     });
 }
-// ANCHOR_END: racy_semaphore
+// ANCHOR_END: racy_semaphore_model
