@@ -9,8 +9,10 @@
 //! again as a child for each one and reads what it printed.
 
 pub mod support;
+mod timer;
 mod worker;
 
+pub use timer::{Timer, work_until_ctrl_c};
 pub use worker::{Late, Worker};
 
 use std::io::{self, BufWriter, Write};

@@ -10,6 +10,7 @@ use timing::{Finished, format_duration, narrate, timed};
 
 const LIB: &str = include_str!("lib.rs");
 const WORKER: &str = include_str!("worker.rs");
+const TIMER: &str = include_str!("timer.rs");
 
 /// Lesson 04: background threads and program exit (Python's daemon threads).
 #[derive(Parser)]
@@ -54,6 +55,8 @@ fn main() {
     );
     worker_in_a_block(&args);
     late_worker(&args);
+    timer();
+    ctrl_c();
 }
 
 fn daemon_flag() {
@@ -163,5 +166,33 @@ fn late_worker(args: &Args) {
             let handled = handle.join().expect("the handler does not panic");
             println!("joined: it handled {handled} item");
         }
+    }
+}
+
+fn timer() {
+    narrate::section("threading.Timer: a thread that waits, and can be cancelled");
+    narrate::python(include_str!("../python/timer.py"), "timer");
+    narrate::rust(TIMER, "timer");
+    let (ring, rang) = mpsc::channel();
+    let timer = daemon::Timer::start(timing::scaled(Duration::from_millis(500)), move || {
+        let _ = ring.send("ring");
+    });
+    let (ran, took) = timed(|| timer.cancel());
+    println!(
+        "cancelled after {}: ran = {ran}, rang = {:?}",
+        format_duration(took),
+        rang.try_recv().ok()
+    );
+}
+
+fn ctrl_c() {
+    narrate::section("Ctrl-C with worker threads");
+    narrate::python(include_str!("../python/ctrl_c.py"), "ctrl_c");
+    narrate::rust(TIMER, "ctrl_c");
+    println!("(this lesson runs it in a child process and sends that child a real SIGINT)");
+    match support::interrupt_in_child(&timing::scenario::this_program(), 2) {
+        Ok(Some(run)) => print!("{}", run.stdout),
+        Ok(None) => println!("(no `kill` command here to send the signal with)"),
+        Err(error) => println!("could not run the child: {error}"),
     }
 }

@@ -59,10 +59,15 @@ impl Ending {
 /// malformed request is a usage error (exit code 2).
 pub fn run_scenario(name: &str, args: &[String]) {
     timing::time_scale(); // a bad LESSON_TIME_SCALE stops the child before it starts
+    if name == CTRL_C {
+        let workers = args.first().and_then(|a| a.parse().ok()).unwrap_or(2);
+        crate::work_until_ctrl_c(workers, Duration::from_millis(10));
+        return;
+    }
     let ending = Ending::ALL.into_iter().find(|e| e.name() == name);
     let number = |at: usize| args.get(at).and_then(|a| a.parse::<u64>().ok());
     let (Some(ending), Some(rounds), Some(pause_ms)) = (ending, number(0), number(1)) else {
-        eprintln!("usage: daemon --scenario detached|joined|exit ROUNDS PAUSE_MS");
+        eprintln!("usage: daemon --scenario detached|joined|exit ROUNDS PAUSE_MS | ctrl-c WORKERS");
         std::process::exit(2);
     };
     let rounds = u32::try_from(rounds).unwrap_or(u32::MAX);
@@ -110,4 +115,62 @@ pub fn what_was_printed(stdout: &str) -> Seen {
         buffered_line: has("main: a line waiting in a BufWriter"),
         unterminated,
     }
+}
+
+/// The scenario that runs [`work_until_ctrl_c`](crate::work_until_ctrl_c).
+pub const CTRL_C: &str = "ctrl-c";
+
+/// Runs [`work_until_ctrl_c`](crate::work_until_ctrl_c) in a child process (`exe` is this
+/// lesson's binary), waits until its workers run, and sends it a real SIGINT, as pressing Ctrl-C
+/// in its terminal would. The child is killed if it has not ended 10 s later. Returns what it
+/// printed, or `None` where there is no `kill` command to send the signal with.
+pub fn interrupt_in_child(exe: &Path, workers: usize) -> io::Result<Option<Finished>> {
+    use std::io::{BufRead, BufReader, Read};
+    use std::process::{Command, Stdio};
+    use std::time::Instant;
+
+    if !cfg!(unix) {
+        return Ok(None);
+    }
+    let started = Instant::now();
+    let mut child = timing::scenario::command(exe, CTRL_C, &[&workers.to_string()])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let mut stdout = BufReader::new(child.stdout.take().expect("piped"));
+    let mut printed = String::new();
+    // Wait for the line that says the workers run (or for the child to end early).
+    while !printed.contains("workers running") && stdout.read_line(&mut printed)? > 0 {}
+    // Let them work a little, as a person would before pressing Ctrl-C.
+    std::thread::sleep(timing::scaled(Duration::from_millis(300)));
+    let signal = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = child.try_wait()? {
+            break Some(status);
+        }
+        if Instant::now() > deadline || signal.is_err() {
+            child.kill()?;
+            child.wait()?;
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    stdout.read_to_string(&mut printed)?;
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("piped")
+        .read_to_string(&mut stderr)?;
+    Ok(Some(Finished {
+        pid: child.id(),
+        status,
+        stdout: printed,
+        stderr,
+        elapsed: started.elapsed(),
+    }))
 }

@@ -55,3 +55,13 @@ try:
 except RuntimeError as error:
     print('RuntimeError:', error)  # cannot schedule new futures after shutdown
 # ANCHOR_END: shutdown
+
+# ANCHOR: first_completed
+from concurrent.futures import FIRST_COMPLETED, wait
+import time
+
+with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
+    futures = [pool.submit(time.sleep, s) for s in (0.3, 0.1, 0.2)]
+    done, not_done = wait(futures, return_when=FIRST_COMPLETED)
+    print(len(done), len(not_done))  # 1 2: the 0.1 s sleep finished first
+# ANCHOR_END: first_completed

@@ -144,3 +144,17 @@ pub fn shutdown_now_story(queued: u32) -> Result<(Outcome<u32>, Vec<Outcome<u32>
     })
 }
 // ANCHOR_END: shutdown_now
+
+/// A finished task: its index among the handles, and its result.
+pub type Completed<T> = (usize, Result<T, TaskError>);
+
+// ANCHOR: first_completed
+/// Python's `wait(futures, return_when=FIRST_COMPLETED)`: the first task to finish (its index
+/// and result), and an iterator that yields the others as they finish, or `None` if there were
+/// no tasks.
+pub fn first_completed<T>(handles: Vec<TaskHandle<T>>) -> Option<(Completed<T>, AsCompleted<T>)> {
+    let mut others = as_completed(handles);
+    let first = others.next()?;
+    Some((first, others))
+}
+// ANCHOR_END: first_completed

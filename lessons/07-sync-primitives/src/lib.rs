@@ -20,6 +20,7 @@
 mod barrier;
 mod condvar;
 mod event;
+mod local;
 mod locks;
 mod once;
 mod poison;
@@ -32,6 +33,7 @@ mod sync;
 pub use barrier::barrier_leaders;
 pub use condvar::{wait_with_if, wait_with_wait_while};
 pub use event::Event;
+pub use local::count_request;
 pub use locks::{lock_twice_on_one_thread, lock_with_timeout, locked_update, reentrant_countdown};
 pub use once::{SETTINGS, init_once, read_settings_from};
 pub use poison::{balances_after, transfer_and_panic};
