@@ -1,12 +1,23 @@
 //! Narrator for lesson 09: run it with `cargo run -p deadlock`.
 
 use std::path::Path;
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 use clap::Parser;
 use crossbeam_channel::SendTimeoutError;
+use deadlock::support::{self, Detection, Fix, Watch};
 use deadlock::*;
-use timing::{Comparison, Timeline, human, narrate, timed};
+use timing::{Comparison, format_duration, narrate, timed};
+
+const ACCOUNTS: &str = include_str!("accounts.rs");
+const DETECT: &str = include_str!("detect.rs");
+const PHILOSOPHERS: &str = include_str!("philosophers.rs");
+const CHANNELS: &str = include_str!("channels.rs");
+const RELOCK: &str = include_str!("relock.rs");
+const PY_LOCKS: &str = include_str!("../python/two_locks.py");
+const PY_DINNER: &str = include_str!("../python/philosophers.py");
+const PY_RELOCK: &str = include_str!("../python/relock.py");
 
 /// Lesson 09: deadlocks, found and bounded, and the fixes that break them.
 #[derive(Parser)]
@@ -25,205 +36,118 @@ struct Args {
     /// LESSON_TIME_SCALE, but never under 300 ms).
     #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(100..=10_000))]
     watch_ms: u64,
-    /// Run one deadlock for real, as a child process of the lesson.
-    #[arg(long, hide = true, value_enum)]
-    scenario: Option<Scenario>,
 }
 
 /// The shortest watch: a child needs a moment to start before its heartbeat means anything.
 const MIN_WATCH: Duration = Duration::from_millis(300);
 
 fn main() {
-    let args = Args::parse();
-    if let Some(scenario) = args.scenario {
-        run_scenario(scenario, args.philosophers as usize);
+    if let Some((name, args)) = timing::scenario::requested() {
+        support::run_scenario(&name, &args);
     }
+    let args = Args::parse();
     narrate::title("09", "deadlock", "found, bounded, and broken");
     let bound = timing::scaled(Duration::from_millis(args.watch_ms)).max(MIN_WATCH);
-    let exe = std::env::current_exe();
+    let exe = timing::scenario::this_program();
     // The detector's child spends most of its time resolving backtraces: start it now, so it
-    // runs while the first child is watched, and read its report in its own section.
-    let detection = exe.as_ref().ok().map(|exe| {
+    // runs while the first child is watched.
+    let detection = std::thread::spawn({
         let exe = exe.clone();
-        std::thread::spawn(move || detect_in_child(&exe, Duration::from_secs(10)))
+        move || support::detect_in_child(&exe, Duration::from_secs(10))
     });
+    seeds();
+    two_locks(&exe, bound);
+    detector(detection);
+    lock_order();
+    naive_dinner(&exe, args.philosophers, bound);
+    four_fixes(&args);
+    live_lock(args.philosophers as usize);
+    channels(timing::scaled(Duration::from_millis(300)));
+    yourself();
+    coffman();
+}
 
+fn seeds() {
     narrate::section("What the seeds say");
-    narrate::python(
-        "### Deadlock\n### Real life deadlock\n\
-         **Interviewer**: *What is deadlock?*\n\
-         **Interviewee**: *Hire me and I will tell you what a deadlock is*",
-    );
-    println!(
-        "Seed 003 stops at the joke. Seed 000 says \"GIL prevents deadlocks (only one thread)\":\n\
-         wrong. A thread blocked on a threading.Lock releases the GIL, and two threads that take\n\
-         two locks in opposite order deadlock in Python exactly as they do in Rust. The borrow\n\
-         checker does not help either: a deadlock is a logic bug, not a data race."
-    );
-
-    narrate::section("Two locks, opposite order (in a child process, watched)");
-    narrate::python(
-        "def alice_pays_bob():            def bob_pays_alice():\n    \
-         with alice_lock:                 with bob_lock:\n        \
-         with bob_lock: ...               with alice_lock: ...",
-    );
-    narrate::rust(
-        "let mut from_balance = from.balance.lock();\n\
-         let mut to_balance = to.balance.lock(); // the other thread holds it and waits for ours",
-    );
-    match &exe {
-        Ok(exe) => two_locks(exe, bound),
-        Err(error) => println!("cannot re-run this program ({error}): skipped"),
-    }
-
-    narrate::section("Finding the cycle from inside: parking_lot's deadlock detector");
-    narrate::rust(
-        "// Cargo.toml: parking_lot = { features = [\"deadlock_detection\"] }\n\
-         for cycle in parking_lot::deadlock::check_deadlock() { /* thread ids + backtraces */ }",
-    );
-    match detection.map(|running| running.join().expect("the detector thread does not panic")) {
-        Some(found) => detection_report(found),
-        None => println!("cannot re-run this program: skipped"),
-    }
-
-    narrate::section("The fix: one global lock order");
-    narrate::python(
-        "first, second = sorted([a, b], key=lambda acct: acct.id)\nwith first.lock, second.lock: ...",
-    );
-    narrate::rust("let (first, second) = if from.id < to.id { (from, to) } else { (to, from) };");
-    let transfers = 100_000;
-    let ((alice, bob), took) = timed(|| pay_each_other_ordered(transfers));
-    println!(
-        "Alice paid Bob and Bob paid Alice {transfers} times each in {}: no deadlock, \
-         balances {alice} + {bob} = {}",
-        human(took),
-        alice + bob
-    );
-
-    let n = args.philosophers;
-    narrate::section(&format!(
-        "Dining philosophers: {n} at the table, naive (watched child)"
-    ));
-    narrate::python("with forks[i]:\n    with forks[(i + 1) % n]:\n        eat()");
-    match &exe {
-        Ok(exe) => naive_dinner(exe, n, bound),
-        Err(error) => println!("cannot re-run this program ({error}): skipped"),
-    }
-
-    narrate::section("Dining philosophers: four fixes");
-    fixed_dinners(n as usize, args.rounds, Duration::from_millis(args.meal_ms));
-
-    narrate::section("Live-lock: everyone busy, nobody eats");
-    let attempts = 20;
-    let found = livelock(n as usize, attempts, Duration::from_millis(5));
-    println!(
-        "{n} polite philosophers in lockstep, {attempts} attempts each: {} tries for the right \
-         fork, {} meals.\nNo thread is blocked, so a deadlock detector sees nothing. The fix is \
-         back-off for a random time\n(jitter), as in the try_lock_for dinner above.",
-        found.tries, found.meals
-    );
-
-    narrate::section("Channels deadlock too");
-    channel_deadlocks(timing::scaled(Duration::from_millis(300)));
-
-    narrate::section("Waiting for yourself: re-locking a mutex");
-    narrate::python(
-        "lock = threading.Lock()\nwith lock:\n    lock.acquire(blocking=False)   # False; acquire() would hang",
-    );
-    narrate::rust(
-        "let _held = lock.lock();\nlock.try_lock()   // None; lock.lock() would never return",
-    );
-    println!(
-        "parking_lot::Mutex locked twice on one thread: try_lock got it? {}",
-        relock_same_thread()
-    );
-    println!(
-        "parking_lot::ReentrantMutex (Python's RLock) locked twice:  try_lock got it? {}",
-        relock_reentrant()
-    );
-
-    narrate::section("The four Coffman conditions, and what breaks each");
-    println!(
-        "A deadlock needs all four at once; break any one and it cannot happen.\n\
-         1. mutual exclusion → share nothing: own the data, send messages, use atomics\n\
-         2. hold and wait    → take everything at once or nothing: both forks at once\n\
-         3. no preemption    → give back what you hold when you cannot go on: try_lock_for + back-off\n\
-         4. circular wait    → one global lock order (lowest id first), or a waiter with n-1 seats"
-    );
+    narrate::python(PY_LOCKS, "seed");
+    println!("Seed 000 says \"GIL prevents deadlocks (only one thread)\": wrong. A thread blocked");
+    println!("on a threading.Lock releases the GIL; python/two_locks.py deadlocks like the Rust.");
+    println!("The borrow checker does not help either: a deadlock is about order, not data.");
 }
 
 fn two_locks(exe: &Path, bound: Duration) {
-    match watch_two_locks(exe, bound) {
-        Ok(watch) => {
-            for note in &watch.notes {
-                println!("child: {note}");
-            }
-            report(&watch, "transfers");
-        }
+    narrate::section("Two locks, opposite order (in a child process, watched)");
+    narrate::python(PY_LOCKS, "transfer");
+    narrate::rust(ACCOUNTS, "transfer");
+    match support::watch_two_locks(exe, bound) {
+        Ok(watch) => report(&watch, "transfers"),
         Err(error) => println!("could not run the child: {error}"),
     }
 }
 
-fn detection_report(found: std::io::Result<Detection>) {
-    match found {
-        Ok(found) => {
-            println!(
-                "child pid {} found a cycle of {} threads and ended itself (exit code 0: {}) \
-                 after {}:",
-                found.pid,
-                found.cycle.len(),
-                found.exited_by_itself,
-                human(found.took)
-            );
-            for thread in &found.cycle {
-                println!("  {thread}");
-            }
-            println!(
-                "cycle closes (each waits for what the next holds): {}",
-                is_cycle(&found.cycle)
-            );
-            gone(found.pid);
-        }
-        Err(error) => println!("could not run the child: {error}"),
-    }
+fn detector(detection: JoinHandle<std::io::Result<Detection>>) {
+    narrate::section("Finding the cycle from inside: parking_lot's deadlock detector");
+    narrate::rust(DETECT, "find_cycle");
+    let found = match detection.join().expect("the detector thread panicked") {
+        Ok(found) => found,
+        Err(error) => return println!("could not run the child: {error}"),
+    };
+    let (pid, took) = (found.pid, format_duration(found.took));
+    let n = found.cycle.len();
+    let by_itself = found.exited_by_itself;
+    println!(
+        "child pid {pid} found a cycle of {n} threads and ended itself (exit code 0: {by_itself}) after {took}:"
+    );
+    found.cycle.iter().for_each(|thread| println!("  {thread}"));
+    let closes = support::is_cycle(&found.cycle);
+    println!("cycle closes (each waits for what the next holds): {closes}");
+    gone(pid);
+}
+
+fn lock_order() {
+    narrate::section("The fix: one global lock order");
+    narrate::python(PY_LOCKS, "ordered");
+    narrate::rust(ACCOUNTS, "ordered");
+    let transfers = 100_000;
+    let ((alice, bob), took) = timed(|| pay_each_other_ordered(transfers));
+    let took = format_duration(took);
+    println!("Alice paid Bob and Bob paid Alice {transfers} times each in {took}: no deadlock,");
+    println!("balances {alice} + {bob} = {}", alice + bob);
 }
 
 fn naive_dinner(exe: &Path, n: u32, bound: Duration) {
-    match watch_naive_dinner(exe, n, bound) {
-        Ok(watch) => {
-            for note in &watch.notes {
-                println!("child: {note}");
-            }
-            report(&watch, "meals");
-        }
+    narrate::section(&format!(
+        "Dining philosophers: {n} at the table, naive (watched child)"
+    ));
+    narrate::python(PY_DINNER, "naive");
+    narrate::rust(PHILOSOPHERS, "naive");
+    match support::watch_naive_dinner(exe, n, bound) {
+        Ok(watch) => report(&watch, "meals"),
         Err(error) => println!("could not run the child: {error}"),
     }
 }
 
 fn report(watch: &Watch, what: &str) {
+    for note in &watch.notes {
+        println!("child: {note}");
+    }
     let progress = match watch.progress {
         0 => format!("no {what} at all"),
         n => format!(
             "{n} {what} in its first {}",
-            human(watch.progress_stopped_at)
+            format_duration(watch.progress_stopped_at)
         ),
     };
-    println!(
-        "child pid {}: {progress}, then nothing for {} while it kept ticking ({} heartbeats)",
-        watch.pid,
-        human(watch.stalled_for()),
-        watch.ticks
-    );
+    let (pid, stalled) = (watch.pid, format_duration(watch.stalled_for()));
+    println!("child pid {pid}: {progress}, then nothing for {stalled} while it kept ticking");
     let verdict = if watch.deadlocked() {
         "deadlocked"
     } else {
         "not a deadlock"
     };
-    println!(
-        "verdict: {verdict}; killed and reaped after {}",
-        human(watch.waited)
-    );
-    gone(watch.pid);
+    let waited = format_duration(watch.waited);
+    println!("verdict: {verdict}; killed and reaped after {waited}");
+    gone(pid);
 }
 
 fn gone(pid: u32) {
@@ -232,49 +156,93 @@ fn gone(pid: u32) {
     }
 }
 
-fn fixed_dinners(n: usize, rounds: u32, meal: Duration) {
+fn four_fixes(args: &Args) {
+    narrate::section("Dining philosophers: four fixes");
+    narrate::rust(PHILOSOPHERS, "ordered");
+    narrate::python(PY_DINNER, "waiter");
+    narrate::python(PY_DINNER, "backoff");
+    let (n, rounds) = (args.philosophers as usize, args.rounds);
+    let meal = Duration::from_millis(args.meal_ms);
     let mut table = Comparison::new("fix");
     for fix in Fix::ALL {
-        let timeline = Timeline::new();
-        let (dinner, took) = timed(|| dine(fix, n, rounds, meal, &timeline));
-        table.row(fix.label(), took);
+        let (dinner, timeline) = timing::record(|| support::dine(fix, n, rounds, meal));
+        let label = fix.label();
+        table.row(label, timeline.elapsed());
         let all_ate = dinner.meals.iter().all(|&m| m == rounds);
-        print!("{:<24} meals {:?}", fix.label(), dinner.meals);
-        print!(", everyone ate {rounds}: {all_ate}");
-        println!(", at most {} eating at once", timeline.max_overlap());
-        if fix == Fix::Backoff {
-            println!(
-                "{:<24} started with every left fork taken (the naive deadlock); gave up {} times",
-                "", dinner.gave_up
-            );
-        }
+        let (meals, most) = (&dinner.meals, timeline.max_overlap());
+        println!(
+            "{label:<24} meals {meals:?}, everyone ate {rounds}: {all_ate}, at most {most} eating at once"
+        );
         if fix == Fix::LockOrder {
             print!("{}", timeline.render_by_thread());
+        }
+        if fix == Fix::Backoff {
+            let gave_up = dinner.gave_up;
+            println!(
+                "{:<24} started with every left fork taken; gave up {gave_up} times",
+                ""
+            );
         }
     }
     print!("{table}");
 }
 
-fn channel_deadlocks(timeout: Duration) {
-    narrate::rust(
-        "let heard = from_b.recv_timeout(t)?;   // A waits for B\n\
-         let heard = from_a.recv_timeout(t)?;   // B waits for A",
+fn live_lock(n: usize) {
+    narrate::section("Live-lock: everyone busy, nobody eats");
+    let attempts = 20;
+    let (tries, meals) = livelock(n, attempts, Duration::from_millis(5));
+    println!(
+        "{n} polite philosophers in lockstep, {attempts} attempts each: {tries} tries, {meals} meals."
     );
-    let (outcomes, took) = both_receive_first(timeout);
-    println!("both receive first: {outcomes:?} after {}", human(took));
+    println!("No thread is blocked, so a deadlock detector sees nothing.");
+    println!("The fix is back-off for a random time (jitter), as in eat_with_backoff.");
+}
+
+fn channels(timeout: Duration) {
+    narrate::section("Channels deadlock too");
+    narrate::rust(CHANNELS, "both_receive");
+    let (outcomes, took) = timed(|| both_receive_first(timeout));
+    println!(
+        "both receive first: {outcomes:?} after {}",
+        format_duration(took)
+    );
     println!("one speaks first:   {:?}", one_speaks_first());
-    narrate::rust(
-        "let (tx, rx) = crossbeam_channel::bounded(0);\n\
-         tx.send_timeout(42, t)   // nobody can receive: this thread is the receiver",
-    );
-    let (outcome, took) = rendezvous_alone(timeout);
+    narrate::rust(CHANNELS, "rendezvous");
+    let (outcome, took) = timed(|| rendezvous_alone(timeout));
+    let took = format_duration(took);
     match outcome {
-        Err(SendTimeoutError::Timeout(message)) => println!(
-            "rendezvous alone:   timed out after {}, and send_timeout gave {message} back",
-            human(took)
-        ),
+        Err(SendTimeoutError::Timeout(message)) => {
+            println!(
+                "rendezvous alone:   timed out after {took}, and send_timeout gave {message} back"
+            )
+        }
         other => println!("rendezvous alone:   {other:?}"),
     }
+    narrate::python(PY_RELOCK, "queue");
     let (across, roomy) = rendezvous_fixed();
     println!("receiver on another thread got {across}; bounded(1) on one thread got {roomy}");
+}
+
+fn yourself() {
+    narrate::section("Waiting for yourself: re-locking a mutex");
+    narrate::python(PY_RELOCK, "relock");
+    narrate::rust(RELOCK, "relock");
+    narrate::python(PY_RELOCK, "reentrant");
+    narrate::rust(RELOCK, "reentrant");
+    let (plain, reentrant) = (relock_same_thread(), relock_reentrant());
+    println!("parking_lot::Mutex locked twice on one thread: try_lock got it? {plain}");
+    println!(
+        "parking_lot::ReentrantMutex (Python's RLock) locked twice:  try_lock got it? {reentrant}"
+    );
+}
+
+fn coffman() {
+    narrate::section("The four Coffman conditions, and what breaks each");
+    println!("A deadlock needs all four at once; break any one and it cannot happen.");
+    println!("1. mutual exclusion → share nothing: own the data, send messages, use atomics");
+    println!("2. hold and wait    → take everything at once or nothing: both forks at once");
+    println!("3. no preemption    → give back what you hold: try_lock_for + back-off");
+    println!(
+        "4. circular wait    → one global lock order (lowest id first), or a waiter with n-1 seats"
+    );
 }

@@ -2,7 +2,10 @@
 //! philosopher needs both neighbouring forks to eat. Philosopher `i`'s left fork is fork `i`,
 //! the right one is fork `(i + 1) % n`.
 
+use std::collections::hash_map::RandomState;
 use std::hash::BuildHasher;
+use std::sync::Barrier;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::thread;
 use std::time::Duration;
 
@@ -17,9 +20,7 @@ pub fn forks(n: usize) -> Vec<Mutex<()>> {
 }
 
 // ANCHOR: naive
-/// Left fork, then right fork. If all philosophers hold their left fork at once, each waits
-/// for a right fork its neighbour holds: a cycle, and nobody ever eats.
-/// `between_forks` runs while only the left fork is held.
+/// Left fork, then right fork. `between_forks` runs while only the left fork is held.
 pub fn eat_naive(
     forks: &Forks,
     left: usize,
@@ -29,15 +30,13 @@ pub fn eat_naive(
 ) {
     let _left = forks[left].lock();
     between_forks();
-    let _right = forks[right].lock();
+    let _right = forks[right].lock(); // held by the neighbour on the right?
     eat();
 }
 // ANCHOR_END: naive
 
 // ANCHOR: ordered
-/// The fix that breaks *circular wait*: lower-numbered fork first. The last philosopher
-/// reaches for fork 0 before fork `n - 1`, so the circle of "holds one, waits for the next"
-/// cannot close.
+/// Breaks *circular wait*: the lower-numbered fork first.
 pub fn eat_in_order(forks: &Forks, left: usize, right: usize, eat: impl FnOnce()) {
     let _first = forks[left.min(right)].lock();
     let _second = forks[left.max(right)].lock();
@@ -45,17 +44,7 @@ pub fn eat_in_order(forks: &Forks, left: usize, right: usize, eat: impl FnOnce()
 }
 // ANCHOR_END: ordered
 
-// ANCHOR: waiter
-/// A counting semaphore from a `Mutex<usize>` and a `Condvar`: at most `seats` holders at once.
-/// (Python's `threading.Semaphore`.)
-///
-/// ```
-/// let waiter = deadlock::Waiter::new(1);
-/// let seat = waiter.sit();
-/// assert!(waiter.try_sit().is_none()); // full
-/// drop(seat);
-/// assert!(waiter.try_sit().is_some());
-/// ```
+/// A counting semaphore (Python's `threading.Semaphore`): at most `seats` holders at once.
 #[derive(Debug)]
 pub struct Waiter {
     free: Mutex<usize>,
@@ -68,14 +57,6 @@ pub struct Waiter {
 pub struct Seat<'a>(&'a Waiter);
 
 impl Waiter {
-    /// A waiter with `seats` free seats.
-    pub fn new(seats: usize) -> Self {
-        Waiter {
-            free: Mutex::new(seats),
-            freed: Condvar::new(),
-        }
-    }
-
     /// Waits for a free seat and takes it.
     pub fn sit(&self) -> Seat<'_> {
         let mut free = self.free.lock();
@@ -84,6 +65,21 @@ impl Waiter {
         }
         *free -= 1;
         Seat(self)
+    }
+}
+
+impl Drop for Seat<'_> {
+    fn drop(&mut self) {
+        *self.0.free.lock() += 1;
+        self.0.freed.notify_one();
+    }
+}
+
+impl Waiter {
+    /// A waiter with `seats` free seats.
+    pub fn new(seats: usize) -> Self {
+        let (free, freed) = (Mutex::new(seats), Condvar::new());
+        Waiter { free, freed }
     }
 
     /// Takes a seat if one is free now.
@@ -96,16 +92,7 @@ impl Waiter {
     }
 }
 
-impl Drop for Seat<'_> {
-    fn drop(&mut self) {
-        *self.0.free.lock() += 1;
-        self.0.freed.notify_one();
-    }
-}
-
-/// Another fix for *circular wait*: a waiter seats at most `n - 1` philosophers, so the circle
-/// cannot fill, and at least one of those seated finds both forks free. Inside, it is the naive
-/// order.
+/// Breaks *circular wait* too: seated by a waiter with `n - 1` seats, the naive order is safe.
 pub fn eat_with_waiter(
     waiter: &Waiter,
     forks: &Forks,
@@ -116,12 +103,9 @@ pub fn eat_with_waiter(
     let _seat = waiter.sit();
     eat_naive(forks, left, right, || {}, eat);
 }
-// ANCHOR_END: waiter
 
 // ANCHOR: both_at_once
-/// The fix that breaks *hold and wait*: a philosopher picks up both forks in one step, or none.
-/// The table notes which forks are in use, behind one lock; a philosopher whose forks are not
-/// both free waits on a `Condvar`, holding nothing. (Dijkstra's solution: a monitor.)
+/// Breaks *hold and wait*: both forks in one step, or none (Dijkstra's solution, a monitor).
 #[derive(Debug)]
 pub struct Table {
     in_use: Mutex<Vec<bool>>,
@@ -129,16 +113,7 @@ pub struct Table {
 }
 
 impl Table {
-    /// A table with `n` free forks.
-    pub fn new(n: usize) -> Self {
-        Table {
-            in_use: Mutex::new(vec![false; n]),
-            put_down: Condvar::new(),
-        }
-    }
-
-    /// Waits until forks `left` and `right` are both free, takes both, runs `eat`, puts both
-    /// down and wakes whoever waits.
+    /// Waits until both forks are free, takes both, eats, puts both down, wakes the waiters.
     pub fn eat(&self, left: usize, right: usize, eat: impl FnOnce()) {
         let mut in_use = self.in_use.lock();
         while in_use[left] || in_use[right] {
@@ -154,12 +129,18 @@ impl Table {
 }
 // ANCHOR_END: both_at_once
 
+impl Table {
+    /// A table with `n` free forks.
+    pub fn new(n: usize) -> Self {
+        let (in_use, put_down) = (Mutex::new(vec![false; n]), Condvar::new());
+        Table { in_use, put_down }
+    }
+}
+
 // ANCHOR: backoff
-/// The fix that breaks *no preemption*: a philosopher who cannot get the right fork in time
-/// gives up the left one. Take the left fork, wait at most `patience` for the right one, and if
-/// it does not come, put the left fork down and back off for a random time before trying again.
-/// Returns how many times it gave up.
-/// `between_forks` runs once, the first time the left fork is held.
+/// Breaks *no preemption*: whoever cannot get the right fork within `patience` puts the left one
+/// down and backs off for a random time. Returns how many times it gave up. `between_forks` runs
+/// once, the first time the left fork is held.
 pub fn eat_with_backoff(
     forks: &Forks,
     left: usize,
@@ -181,15 +162,44 @@ pub fn eat_with_backoff(
         }
         drop(left_fork);
         gave_up += 1;
-        thread::sleep(jitter(patience, gave_up));
+        thread::sleep(jitter(patience)); // random: neighbours do not come back together
     }
 }
 
-/// A random back-off in `0..patience × 2^attempt` (capped at ×8): random, so that neighbours
-/// who gave up at the same moment do not all come back at the same moment.
-fn jitter(patience: Duration, attempt: u64) -> Duration {
-    let ceiling = patience.as_nanos() as u64 * (1 << attempt.min(3));
-    let random = std::collections::hash_map::RandomState::new().hash_one(attempt);
-    Duration::from_nanos(random % ceiling.max(1))
+/// A random pause shorter than `2 × patience`.
+fn jitter(patience: Duration) -> Duration {
+    let random = RandomState::new().hash_one(thread::current().id());
+    Duration::from_nanos(random % (2 * patience.as_nanos() as u64).max(1))
 }
 // ANCHOR_END: backoff
+
+// ANCHOR: livelock
+/// Polite philosophers in lockstep, `attempts` rounds: all take the left fork, all try the right
+/// one once (`try_lock`: the neighbour holds it), all put the left one down, all wait the same
+/// `pause`. Returns how many times they tried, and how many meals were eaten.
+pub fn livelock(n: usize, attempts: u32, pause: Duration) -> (u64, u64) {
+    let forks = forks(n);
+    let lockstep = Barrier::new(n);
+    let (tries, meals) = (AtomicU64::new(0), AtomicU64::new(0));
+    thread::scope(|s| {
+        for i in 0..n {
+            let (forks, lockstep, tries, meals) = (&forks, &lockstep, &tries, &meals);
+            s.spawn(move || {
+                for _ in 0..attempts {
+                    let left = forks[i].lock();
+                    lockstep.wait(); // everyone holds a left fork
+                    let right = forks[(i + 1) % n].try_lock();
+                    tries.fetch_add(1, Ordering::Relaxed);
+                    if right.is_some() {
+                        meals.fetch_add(1, Ordering::Relaxed);
+                    }
+                    lockstep.wait(); // everyone has tried
+                    drop((right, left));
+                    timing::sleep(pause); // the same pause for all: they come back together
+                }
+            });
+        }
+    });
+    (tries.into_inner(), meals.into_inner())
+}
+// ANCHOR_END: livelock

@@ -1,44 +1,40 @@
 //! Runs the lesson's binary: the way a learner does (with the demo sleeps scaled down), and in
-//! each hidden scenario, where a real deadlock is detected, killed within its bound and reaped.
-//! (One file, so cargo runs these slow tests side by side.)
+//! each scenario, where a real deadlock is detected, killed within its bound and reaped. (One
+//! file, so cargo runs these slow tests side by side.)
 
 use std::path::Path;
 use std::time::Duration;
 
-use deadlock::classic::DEADLOCK_AFTER;
-use deadlock::watch::QUIET_TICKS;
-use deadlock::*;
-use timing::process_exists;
-use timing::testing::{
-    assert_prints, assert_rejects_bad_time_scale, assert_usage_error, run_lesson,
+use deadlock::support::{
+    DEADLOCK_AFTER, QUIET_TICKS, Stuck, Watch, is_cycle, watch_naive_dinner, watch_two_locks,
 };
+use lesson_test::{EndToEnd, process_exists, run_lesson};
 
 const LESSON: &str = env!("CARGO_BIN_EXE_deadlock");
 
 #[test]
 fn the_lesson_runs_every_deadlock_bounded_and_leaves_no_child_behind() {
-    let run = run_lesson(LESSON, &[], "0.01");
-    assert!(run.success(), "{run:?}");
-    assert!(run.stderr.is_empty(), "{}", run.stderr);
-    assert_prints(
-        &run,
-        &[
+    let run = EndToEnd::new(LESSON)
+        .prints(&[
             "Hire me and I will tell you what a deadlock is",
+            "py│ def transfer(source, target, amount, between_locks=lambda: None):",
+            "rs│ pub fn transfer(from: &Account, to: &Account, amount: i64, between_locks: impl FnOnce()) {",
             "GIL prevents deadlocks",
             "found a cycle of 2 threads and ended itself (exit code 0: true)",
             "cycle closes (each waits for what the next holds): true",
             "balances 100 + 100 = 200",
             "philosopher-4 holds fork 4, waits for fork 0",
             "no meals at all",
-            "0 meals.",
+            "100 tries, 0 meals.",
             "both receive first: [Err(Timeout), Err(Timeout)]",
             "send_timeout gave 42 back",
             "receiver on another thread got 42; bounded(1) on one thread got 42",
             "parking_lot::Mutex locked twice on one thread: try_lock got it? false",
-            "try_lock got it? true",
+            "(Python's RLock) locked twice:  try_lock got it? true",
             "4. circular wait",
-        ],
-    );
+        ])
+        .usage_error(&["--philosophers", "1"], "--philosophers")
+        .check();
     let out = &run.stdout;
     assert_eq!(out.matches("verdict: deadlocked").count(), 2, "{out}");
     assert_eq!(out.matches("everyone ate 3: true").count(), 4, "{out}");
@@ -52,11 +48,30 @@ fn the_lesson_runs_every_deadlock_bounded_and_leaves_no_child_behind() {
     for pid in pids {
         assert_ne!(process_exists(pid), Some(true), "child {pid}");
     }
+    let gone = "(no process left behind): true";
+    assert_eq!(out.matches(gone).count(), 3, "{out}");
+    the_detector_named_the_cycle(out);
+}
+
+/// The detector's child (run by the lesson above, alongside the first watched child) found the
+/// two payers, each holding the lock the other waits for, and ended itself.
+fn the_detector_named_the_cycle(out: &str) {
+    let cycle: Vec<Stuck> = out.lines().filter_map(Stuck::parse).collect();
+    assert!(is_cycle(&cycle), "{out}");
+    let mut lines: Vec<String> = cycle
+        .iter()
+        .map(|t| format!("{} holds {}, waits for {}", t.thread, t.holds, t.waits_for))
+        .collect();
+    lines.sort();
     assert_eq!(
-        out.matches("(no process left behind): true").count(),
-        3,
-        "{out}"
+        lines,
+        [
+            "alice-pays-bob holds alice, waits for bob",
+            "bob-pays-alice holds bob, waits for alice"
+        ]
     );
+    assert!(cycle.iter().all(|t| t.id.starts_with("ThreadId(")));
+    assert_ne!(cycle[0].id, cycle[1].id);
 }
 
 #[test]
@@ -68,38 +83,27 @@ fn the_scenario_mode_is_hidden_from_help() {
 }
 
 #[test]
-fn an_unknown_flag_is_a_usage_error() {
-    assert_usage_error(LESSON, &["--no-such-flag"], "--no-such-flag");
+fn an_unknown_scenario_is_an_error_not_a_hang() {
+    let run =
+        timing::scenario::run(exe(), "no-such-scenario", &[], Duration::from_secs(5)).unwrap();
+    assert_eq!(run.status.and_then(|s| s.code()), Some(2), "{run:?}");
+    assert!(run.stderr.contains("no-such-scenario"), "{}", run.stderr);
 }
 
-#[test]
-fn one_philosopher_is_out_of_range() {
-    assert_usage_error(LESSON, &["--philosophers", "1"], "--philosophers");
-}
-
-#[test]
-fn a_bad_time_scale_is_one_clear_line() {
-    assert_rejects_bad_time_scale(LESSON);
-}
-
-// The real deadlocks, each in a child process (the binary in a hidden scenario mode).
+// The real deadlocks, each in a child process (the binary in a scenario mode).
 
 fn exe() -> &'static Path {
     Path::new(LESSON)
 }
 
-const BOUND: Duration = Duration::from_millis(700);
+const BOUND: Duration = Duration::from_millis(500);
 
 fn assert_killed_in_time_and_gone(watch: &Watch) {
     assert!(watch.killed, "{watch:?}");
     assert!(watch.waited >= BOUND, "{watch:?}");
     assert!(watch.waited < BOUND + Duration::from_secs(2), "{watch:?}");
-    assert_ne!(
-        process_exists(watch.pid),
-        Some(true),
-        "child {} still exists",
-        watch.pid
-    );
+    let pid = watch.pid;
+    assert_ne!(process_exists(pid), Some(true), "child {pid} still exists");
 }
 
 #[test]
@@ -113,15 +117,12 @@ fn two_locks_in_opposite_order_stop_making_progress_and_the_child_is_killed() {
     assert!(watch.stalled_for() > Duration::ZERO, "{watch:?}");
     // They move money until DEADLOCK_AFTER transfers (or collide earlier, by themselves).
     assert!(watch.progress <= DEADLOCK_AFTER + 1, "{watch:?}");
+    let expected = [
+        "alice-pays-bob: holds alice, waits for bob",
+        "bob-pays-alice: holds bob, waits for alice",
+    ];
     for note in &watch.notes {
-        assert!(
-            [
-                "alice-pays-bob: holds alice, waits for bob",
-                "bob-pays-alice: holds bob, waits for alice"
-            ]
-            .contains(&note.as_str()),
-            "{note:?} in {watch:?}"
-        );
+        assert!(expected.contains(&note.as_str()), "{note:?} in {watch:?}");
     }
     assert_killed_in_time_and_gone(&watch);
 }
@@ -133,35 +134,9 @@ fn the_naive_dinner_deadlocks_with_every_philosopher_holding_the_left_fork() {
     assert!(watch.deadlocked(), "{watch:?}");
     assert_eq!(watch.progress, 0, "nobody ate");
     for i in 0..n {
-        let note = format!(
-            "philosopher-{i} holds fork {i}, waits for fork {}",
-            (i + 1) % n
-        );
+        let right = (i + 1) % n;
+        let note = format!("philosopher-{i} holds fork {i}, waits for fork {right}");
         assert!(watch.notes.contains(&note), "{note:?} in {watch:?}");
     }
     assert_killed_in_time_and_gone(&watch);
-}
-
-#[test]
-fn parking_lot_reports_the_cycle_and_the_child_ends_itself() {
-    let found = detect_in_child(exe(), Duration::from_secs(10)).unwrap();
-    assert!(found.exited_by_itself, "{found:?}");
-    assert_eq!(found.cycle.len(), 2, "{found:?}");
-    assert!(is_cycle(&found.cycle), "{found:?}");
-    let mut lines: Vec<String> = found
-        .cycle
-        .iter()
-        .map(|t| format!("{} holds {}, waits for {}", t.thread, t.holds, t.waits_for))
-        .collect();
-    lines.sort();
-    assert_eq!(
-        lines,
-        [
-            "alice-pays-bob holds alice, waits for bob",
-            "bob-pays-alice holds bob, waits for alice"
-        ]
-    );
-    assert!(found.cycle.iter().all(|t| t.id.starts_with("ThreadId(")));
-    assert_ne!(found.cycle[0].id, found.cycle[1].id);
-    assert_ne!(process_exists(found.pid), Some(true));
 }

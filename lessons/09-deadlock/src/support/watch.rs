@@ -2,16 +2,14 @@
 //!
 //! A deadlocked program does not crash and prints no error: it just stops making progress. So
 //! the child's main thread prints `tick <ms> progress <n>` every [`TICK`], where `n` counts the
-//! work its threads finished. After [`timing::run_with_timeout`] has killed and reaped the child,
+//! work its threads finished. After the child has been killed and reaped,
 //! [`Watch::from_finished`] reads the ticks: the process was alive (it kept ticking) while the
 //! count stood still. That is what a deadlock looks like from outside.
 
-use std::io;
-use std::process::Command;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use timing::{Finished, run_with_timeout};
+use timing::Finished;
 
 /// How often a watched child prints its heartbeat (real time, not scaled).
 pub const TICK: Duration = Duration::from_millis(10);
@@ -72,17 +70,7 @@ impl Watch {
         };
         for line in finished.stdout.lines() {
             match parse_tick(line) {
-                Some((at, progress)) => {
-                    if watch.ticks == 0 || progress != watch.progress {
-                        watch.progress = progress;
-                        watch.progress_stopped_at = at;
-                        watch.quiet_ticks = 0;
-                    } else {
-                        watch.quiet_ticks += 1;
-                    }
-                    watch.ticks += 1;
-                    watch.last_tick_at = at;
-                }
+                Some((at, progress)) => watch.tick(at, progress),
                 // A line cut short by the kill is neither a tick nor a note.
                 None if line.starts_with("tick") => {}
                 None => watch.notes.push(line.to_string()),
@@ -91,34 +79,37 @@ impl Watch {
         watch
     }
 
+    fn tick(&mut self, at: Duration, progress: u64) {
+        if self.ticks == 0 || progress != self.progress {
+            self.progress = progress;
+            self.progress_stopped_at = at;
+            self.quiet_ticks = 0;
+        } else {
+            self.quiet_ticks += 1;
+        }
+        self.ticks += 1;
+        self.last_tick_at = at;
+    }
+
     /// How long the child was alive without making progress, by its own clock.
     pub fn stalled_for(&self) -> Duration {
         self.last_tick_at.saturating_sub(self.progress_stopped_at)
     }
+}
 
-    // ANCHOR: verdict
+// ANCHOR: verdict
+impl Watch {
     /// A deadlock, seen from outside: the child was still running when its time was up, and it
     /// kept ticking for [`QUIET_TICKS`] or more without any progress.
     pub fn deadlocked(&self) -> bool {
         self.killed && self.quiet_ticks >= QUIET_TICKS
     }
-    // ANCHOR_END: verdict
 }
+// ANCHOR_END: verdict
 
 fn parse_tick(line: &str) -> Option<(Duration, u64)> {
     let rest = line.strip_prefix("tick ")?;
     let (ms, progress) = rest.split_once(" progress ")?;
-    Some((
-        Duration::from_millis(ms.parse().ok()?),
-        progress.parse().ok()?,
-    ))
+    let ms = Duration::from_millis(ms.parse().ok()?);
+    Some((ms, progress.parse().ok()?))
 }
-
-// ANCHOR: watch
-/// Runs `command` (a child that prints a [`heartbeat`]), kills and reaps it if it is still
-/// running after `bound`, and reads what it printed.
-pub fn watch(command: &mut Command, bound: Duration) -> io::Result<Watch> {
-    let finished = run_with_timeout(command, bound)?;
-    Ok(Watch::from_finished(&finished))
-}
-// ANCHOR_END: watch
