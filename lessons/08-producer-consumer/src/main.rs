@@ -1,11 +1,15 @@
 //! Narrator for lesson 08: run it with `cargo run -p producer-consumer`.
 
-use std::process::Command;
+use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::{Parser, ValueEnum};
+use clap::Parser;
+use producer_consumer::support::{self, Pressure};
 use producer_consumer::*;
-use timing::{Comparison, Timeline, human, narrate, timed};
+use timing::{Comparison, format_duration, narrate, timed};
+
+const SEED: &str = include_str!("../python/seed_004.py");
+const FIXED: &str = include_str!("../python/fixed.py");
 
 /// Lesson 08: producers and consumers over a queue, and channels.
 #[derive(Parser)]
@@ -17,9 +21,6 @@ struct Args {
     /// How long seed 004 runs before `event.set()`, in ms (`time.sleep(0.1)`), scaled.
     #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..=10_000))]
     run_ms: u64,
-    /// How long a consumer waits in `get()` before the lesson calls it stuck, in ms, scaled.
-    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u64).range(1..=10_000))]
-    patience_ms: u64,
     /// Messages the slow producer makes before the event is set.
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=100))]
     messages: u32,
@@ -41,46 +42,43 @@ struct Args {
     /// The slow consumer's work per item in the back-pressure demo, in ms, scaled.
     #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..=2_000))]
     work_ms: u64,
-    /// Internal: run one scenario that may hang, as a child process of the lesson.
-    #[arg(long, hide = true, value_enum)]
-    scenario: Option<Scenario>,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Scenario {
-    /// Seed 004's consumer with a `get()` that blocks for ever.
-    SeedHang,
-}
-
-fn main() {
-    let args = Args::parse();
-    // ANCHOR: scenario
-    if let Some(Scenario::SeedHang) = args.scenario {
-        println!("child: seed 004's consumer, get() without a timeout");
-        let run = seed_with_slow_producer(args.messages, None);
-        println!("child: the consumer ended after all: {run:?}");
-        return;
+fn main() -> ExitCode {
+    if let Some((name, args)) = timing::scenario::requested() {
+        return support::run_scenario(&name, &args);
     }
-    // ANCHOR_END: scenario
+    let args = Args::parse();
     narrate::title(
         "08",
         "producer-consumer",
         "queues, channels and the end of a stream",
     );
-    let patience = timing::scaled(Duration::from_millis(args.patience_ms));
+    seed_as_written(&args);
+    the_hang(args.messages);
+    the_hang_for_real(args.messages);
+    the_stuck_producer(args.maxsize as usize);
+    fix_close(args.messages);
+    fix_channel(args.messages);
+    teaching_queue();
+    many_to_many(&args);
+    select_demo();
+    back_pressure_demo(&args);
+    ExitCode::SUCCESS
+}
 
+fn print_run(run: &support::SeedRun) {
+    println!(
+        "produced {}, consumed {:?}, left in the queue {}, consumer stuck in get(): {}",
+        run.produced, run.consumed, run.left_in_queue, run.consumer_stuck
+    );
+}
+
+fn seed_as_written(args: &Args) {
     narrate::section("Seed 004: a producer, a consumer, Queue(maxsize=10) and an Event");
-    narrate::python(
-        "def producer(queue, event):\n    while not event.is_set():\n        \
-         message = random.randint(1, 101)\n        queue.put(message)\n\n\
-         def consumer(queue, event):\n    while not (event.is_set() and queue.empty()):\n        \
-         message = queue.get()",
-    );
-    let run = seed_as_written(
-        args.maxsize as usize,
-        Duration::from_millis(args.run_ms),
-        patience,
-    );
+    narrate::python(SEED, "seed");
+    let run_for = Duration::from_millis(args.run_ms);
+    let run = support::seed_as_written(args.maxsize as usize, run_for);
     println!(
         "as written (the producer never pauses): produced {}, consumed {}, left in the queue {}, consumer stuck: {}",
         run.produced,
@@ -90,110 +88,91 @@ fn main() {
     );
     if run.left_in_queue > 0 {
         println!(
-            "{} message(s) put after the consumer's last check: never consumed (the seed's other race)",
+            "{} message(s) put after the consumer's last check: never consumed",
             run.left_in_queue
         );
     }
     println!(
-        "The producer never pauses, so it seldom stops while the consumer waits in get() on an\n\
-         empty queue: the run usually ends, and the bug hides. The consumer checks, then blocks\n\
-         in get(); if the producer stops in between, nothing will ever wake it."
+        "The consumer checks, then blocks in get(): if the producer stops in between, nothing wakes it."
     );
-
-    narrate::section("The hang: a producer slower than its consumer");
-    println!(
-        "The producer pauses after each message (a real producer waits for its input); the\n\
-         consumer takes each message at once and waits in get() for the next. main sets the event\n\
-         during a pause: the producer sees it and stops, the consumer waits for ever. (The lesson\n\
-         drives this schedule with channels instead of sleeps, so it happens on every run.)"
-    );
-    let (run, took) = timed(|| seed_with_slow_producer(args.messages, Some(patience)));
-    println!(
-        "produced {}, consumed {:?}, consumer stuck in get(): {} (gave up after {}; Python's get() never does)",
-        run.produced,
-        run.consumed,
-        run.consumer_stuck,
-        human(took)
-    );
-
-    narrate::section("The hang for real, in a child process");
-    child_hang(args.messages);
-
-    narrate::section("Fix 1: the end of the stream goes through the queue (close)");
-    narrate::python(
-        "# Python 3.13\nwhile not event.is_set():\n    queue.put(make())\nqueue.shutdown()     \
-         # after the last put\n\n\
-         while True:\n    try:\n        message = queue.get()\n    except queue.ShutDown:\n        break",
-    );
-    narrate::rust(
-        "queue.close();                       // producer, after its last put\nfor message in queue.iter() { ... }  // consumer: ends when closed and drained",
-    );
-    let run = fixed_with_close(args.messages);
-    println!(
-        "same story: produced {}, consumed {:?}, left {}: the consumer ended",
-        run.produced, run.consumed, run.left_in_queue
-    );
-
-    narrate::section("Fix 2, in production: crossbeam_channel::bounded(10)");
-    narrate::rust(
-        "let (sender, receiver) = crossbeam_channel::bounded(10);\n\
-         // producer: sender.send(message)?; ... then `sender` is dropped\n\
-         // consumer: for message in receiver { ... }   // ends when every sender is gone",
-    );
-    let run = fixed_with_channel(args.messages);
-    println!(
-        "same story: produced {}, consumed {:?}, left {}: the consumer ended",
-        run.produced, run.consumed, run.left_in_queue
-    );
-
-    narrate::section("The teaching Queue: one Mutex, three Condvars, like CPython's");
-    teaching_queue_facts();
-
-    narrate::section("Many producers, many consumers");
-    many_to_many(&args);
-
-    narrate::section("select!: two channels, a ticker and a deadline");
-    select_demo();
-
-    narrate::section("Back-pressure: a fast producer, a slow consumer, a small queue");
-    back_pressure_demo(&args);
 }
 
-// ANCHOR: child
-fn child_hang(messages: u32) {
-    let bound = timing::scaled(Duration::from_secs(2)).max(Duration::from_millis(300));
-    let me = std::env::current_exe().expect("the lesson knows where its binary is");
-    let mut command = Command::new(me);
-    command.args([
-        "--scenario",
-        "seed-hang",
-        "--messages",
-        &messages.to_string(),
-    ]);
-    match timing::run_with_timeout(&mut command, bound) {
+fn the_hang(messages: u32) {
+    narrate::section("The hang: a producer slower than its consumer");
+    narrate::rust(include_str!("seed.rs"), "seed_consumer");
+    println!(
+        "The producer pauses after each message; main sets the event during a pause, while the"
+    );
+    println!(
+        "consumer waits in get() for the next one. (Channels, not sleeps, drive this schedule.)"
+    );
+    let run = support::seed_hang(messages);
+    print_run(&run);
+    println!("(the lesson then closed the queue to release it; Python's get() would wait forever)");
+}
+
+fn the_hang_for_real(messages: u32) {
+    narrate::section("The hang for real, in a child process");
+    let bound = timing::scaled(Duration::from_secs(2)).max(Duration::from_secs(1));
+    match support::child_hang(&timing::scenario::this_program(), messages, bound) {
         Ok(child) if child.timed_out() => {
             print!("{}", child.stdout);
+            let gone = match timing::process_exists(child.pid) {
+                Some(false) => "it is gone",
+                Some(true) => "it is STILL THERE",
+                None => "this OS cannot tell whether it is gone",
+            };
+            let waited = format_duration(child.elapsed);
             println!(
-                "the child (pid {}) was still waiting after {}: killed and reaped; {}",
-                child.pid,
-                human(child.elapsed),
-                match timing::process_exists(child.pid) {
-                    Some(false) => "it is gone",
-                    Some(true) => "it is STILL THERE",
-                    None => "this OS cannot tell whether it is gone",
-                }
+                "the child (pid {}) was still waiting after {waited}: killed and reaped; {gone}",
+                child.pid
             );
         }
         Ok(child) => println!(
-            "the child ended this time (status {:?}):\n{}",
+            "the child ended this time ({:?}):\n{}",
             child.status, child.stdout
         ),
         Err(error) => println!("could not start the child process: {error}"),
     }
 }
-// ANCHOR_END: child
 
-fn teaching_queue_facts() {
+fn the_stuck_producer(maxsize: usize) {
+    narrate::section("The other way round: the consumer stops, the producer blocks in put()");
+    let run = support::seed_producer_after_consumer_stops(maxsize, 3);
+    println!(
+        "the consumer took {} and stopped; the producer filled the queue ({} left) and, after event.set(), was still in put(): {}",
+        run.consumed, run.left_in_queue, run.producer_stuck
+    );
+    println!(
+        "(the lesson then closed the queue: put() gave message {} back)",
+        run.produced
+    );
+    let run = support::channel_producer_after_consumer_stops(maxsize, 3);
+    println!(
+        "with a channel: the consumer took {} and dropped its Receiver; send() failed and the producer returned after {} messages, no event needed",
+        run.consumed, run.produced
+    );
+}
+
+fn fix_close(messages: u32) {
+    narrate::section("Fix 1: the end of the stream goes through the queue (close)");
+    narrate::python(FIXED, "shutdown");
+    narrate::rust(include_str!("seed.rs"), "fix_close");
+    let run = support::fixed_with_close(messages);
+    print!("same story: ");
+    print_run(&run);
+}
+
+fn fix_channel(messages: u32) {
+    narrate::section("Fix 2, in production: crossbeam_channel::bounded(10)");
+    narrate::rust(include_str!("seed.rs"), "fix_channel");
+    let run = support::fixed_with_channel(messages);
+    print!("same story: ");
+    print_run(&run);
+}
+
+fn teaching_queue() {
+    narrate::section("The teaching Queue: one Mutex, three Condvars, like CPython's");
     let queue = Queue::new(2);
     queue.put("a").unwrap();
     queue.put("b").unwrap();
@@ -203,11 +182,10 @@ fn teaching_queue_facts() {
     );
     println!("get() = {:?} (first in, first out)", queue.get());
     let empty = Queue::<u8>::new(0);
-    let wait = Duration::from_millis(20);
-    let (result, took) = timed(|| empty.get_timeout(wait));
+    let (result, took) = timed(|| empty.get_timeout(Duration::from_millis(20)));
     println!(
         "empty queue: get_timeout(20 ms) = {result:?} after {}",
-        human(took)
+        format_duration(took)
     );
     println!("task_done() with nothing put = {:?}", empty.task_done());
     empty.close();
@@ -216,103 +194,77 @@ fn teaching_queue_facts() {
         empty.put(1),
         empty.get()
     );
-    let joined = work_then_join(6, 2, Duration::from_millis(20));
+    let (done, took) = timed(|| work_then_join(6, 2, Duration::from_millis(20)));
     println!(
-        "join(): 6 jobs, 2 workers calling task_done(): join() returned after {} with {} jobs done",
-        human(joined.join_waited),
-        joined.done_when_join_returned
+        "join(): 6 jobs, 2 workers calling task_done(): join() returned with {done} jobs done ({} in all)",
+        format_duration(took)
     );
 }
 
 fn many_to_many(args: &Args) {
+    narrate::section("Many producers, many consumers");
     let (p, c, n) = (
         args.producers as usize,
         args.consumers as usize,
         args.per_producer,
     );
-    let mut table = Comparison::new(format!("{p} producers × {n} messages"));
     let (queue, t_queue) = timed(|| queue_pipeline(p, c, n, 10));
     let (crossbeam, t_crossbeam) = timed(|| crossbeam_pipeline(p, c, n, 10));
-    let (mpsc, t_mpsc) = timed(|| mpsc_pipeline(p, n, 10));
+    let (mpsc, t_mpsc) = timed(|| vec![mpsc_pipeline(p, n, 10)]);
+    let mut table = Comparison::new(format!("{p} producers × {n} messages"));
     table
         .row(format!("teaching Queue(10), {c} consumers"), t_queue)
         .row(format!("crossbeam bounded(10), {c} consumers"), t_crossbeam)
         .row("std mpsc sync_channel(10), 1 consumer", t_mpsc);
     print!("{table}");
-    for (name, delivery) in [
+    for (name, received) in [
         ("Queue", &queue),
         ("crossbeam", &crossbeam),
         ("mpsc", &mpsc),
     ] {
-        let counts: Vec<usize> = delivery.per_consumer.iter().map(Vec::len).collect();
+        let counts: Vec<usize> = received.iter().map(Vec::len).collect();
         println!(
             "{name:<9} per consumer {counts:?}; every message exactly once: {}; each producer's in order: {}",
-            delivery.exactly_once(p, n),
-            delivery.in_order_per_producer()
+            support::exactly_once(received, p, n),
+            support::in_order_per_producer(received)
         );
     }
-    println!(
-        "the teaching Queue never held more than {} (maxsize 10). One run, not a benchmark:\n\
-         see benches/channels.rs for the measured comparison.",
-        queue.high_water
-    );
+    println!("One run, not a benchmark: benches/channels.rs measures them.");
 }
 
 fn select_demo() {
-    let fast = Feed {
-        count: 6,
-        every: Duration::from_millis(60),
-    };
-    let slow = Feed {
-        count: 2,
-        every: Duration::from_millis(200),
-    };
+    narrate::section("select!: two channels, a ticker and a deadline");
     let tick = Duration::from_millis(150);
-    narrate::rust(
-        "select! {\n    recv(fast) -> m => ...,\n    recv(slow) -> m => ...,\n    \
-         recv(ticker) -> _ => ...,    // crossbeam_channel::tick(150 ms)\n    \
-         recv(deadline) -> _ => ...,  // crossbeam_channel::after(..)\n}",
-    );
     for deadline in [Duration::from_secs(2), Duration::from_millis(250)] {
-        let got = select_two(fast, slow, tick, deadline);
-        let log: Vec<String> = got
-            .log
-            .iter()
-            .map(|(at, event)| format!("{event} @{}", human(*at)))
-            .collect();
-        println!(
-            "deadline {}: ended by {:?}",
-            human(timing::scaled(deadline)),
-            got.end
-        );
-        println!("  {}", log.join(", "));
+        let fast = feed(6, Duration::from_millis(60));
+        let slow = feed(2, Duration::from_millis(200));
+        let events = select_two(fast, slow, tick, deadline);
+        println!("deadline {}:", format_duration(timing::scaled(deadline)));
+        println!("  {}", events.join(", "));
     }
 }
 
 fn back_pressure_demo(args: &Args) {
+    narrate::section("Back-pressure: a fast producer, a slow consumer, a small queue");
+    let (items, maxsize) = (args.items, args.pressure_maxsize as usize);
     let work = Duration::from_millis(args.work_ms);
-    let timeline = Timeline::new();
-    let bounded = back_pressure(args.items, args.pressure_maxsize as usize, work, &timeline);
-    let unbounded = back_pressure(args.items, 0, work, &Timeline::new());
+    let (backlog, timeline) = timing::record(|| back_pressure(items, maxsize, work));
+    let bounded = Pressure::from_timeline(&timeline);
+    let (piled_up, unbounded) = timing::record(|| back_pressure(items, 0, work));
+    let unbounded = Pressure::from_timeline(&unbounded);
+    let stalled = format_duration(bounded.stalled);
     println!(
-        "maxsize {}: the producer waited {} in put() in total; the queue never held more than {}",
-        args.pressure_maxsize,
-        human(bounded.stalled()),
-        bounded.high_water
+        "maxsize {maxsize}: the producer waited {stalled} in put() in total; at most {backlog} waited in the queue"
     );
     print!("{}", timeline.render());
     println!(
-        "the producer was done after {} with maxsize {}, after {} unbounded",
-        human(bounded.producer_done),
-        args.pressure_maxsize,
-        human(unbounded.producer_done)
+        "the producer was done after {} with maxsize {maxsize}, after {} unbounded ({piled_up} piled up)",
+        format_duration(bounded.producer_done),
+        format_duration(unbounded.producer_done)
     );
     println!(
-        "unbounded: the producer never waits, and {} items piled up in the queue. The consumer\n\
-         finishes at about the same time either way ({} vs {}): the bound only stops the producer\n\
-         from running ahead, and keeps memory flat.",
-        unbounded.high_water,
-        human(bounded.consumer_done),
-        human(unbounded.consumer_done)
+        "the consumer was done after {} and {}: the bound only stops the producer running ahead",
+        format_duration(bounded.consumer_done),
+        format_duration(unbounded.consumer_done)
     );
 }

@@ -1,40 +1,33 @@
-//! Runs the lesson's binary the way a learner does, with the demo sleeps scaled down, and its
-//! hidden hanging scenario the way the lesson does.
+//! Runs the lesson's binary the way a learner does, with the demo sleeps scaled down.
 
-use std::process::Command;
-use std::time::Duration;
-
-use timing::testing::{
-    assert_prints, assert_rejects_bad_time_scale, assert_usage_error, run_lesson,
-};
-use timing::{process_exists, run_with_timeout};
+use lesson_test::{EndToEnd, run_lesson};
 
 const LESSON: &str = env!("CARGO_BIN_EXE_producer-consumer");
 
 #[test]
 fn the_lesson_runs_and_prints_every_section() {
-    let run = run_lesson(LESSON, &[], "0.01");
-    assert!(run.success(), "{run:?}");
-    assert_prints(
-        &run,
-        &[
+    let run = EndToEnd::new(LESSON)
+        .prints(&[
             "as written (the producer never pauses): produced",
-            "consumed [1, 2, 3], consumer stuck in get(): true",
+            "produced 3, consumed [1, 2, 3], left in the queue 0, consumer stuck in get(): true",
             "child: seed 004's consumer, get() without a timeout",
             "killed and reaped; it is gone",
-            "same story: produced 3, consumed [1, 2, 3], left 0: the consumer ended",
+            "the consumer took 3 and stopped; the producer filled the queue (10 left) and, after event.set(), was still in put(): true",
+            "with a channel: the consumer took 3 and dropped its Receiver",
+            "same story: produced 3, consumed [1, 2, 3], left in the queue 0, consumer stuck in get(): false",
             "try_put(\"c\") = Err(\"c\")",
             "get_timeout(20 ms) = Err(TimedOut)",
             "task_done() with nothing put = Err(TaskDoneTooOften)",
             "closed: put(1) = Err(1), get() = None",
-            "with 6 jobs done",
+            "join() returned with 6 jobs done",
             "crossbeam bounded(10), 2 consumers",
-            "ended by",
-            "the queue never held more than 3",
+            "deadline 20.0 ms:",
+            "maxsize 3: the producer waited",
             "put 10",
             "handle 10",
-        ],
-    );
+        ])
+        .usage_error(&["--maxsize", "0"], "--maxsize")
+        .check();
     assert_eq!(
         run.stdout
             .matches("every message exactly once: true; each producer's in order: true")
@@ -46,38 +39,9 @@ fn the_lesson_runs_and_prints_every_section() {
     assert_eq!(
         run.stdout.matches("same story").count(),
         2,
-        "both fixes end: {}",
+        "{}",
         run.stdout
     );
-    assert!(run.stderr.is_empty(), "{}", run.stderr);
-}
-
-#[test]
-fn the_hidden_scenario_really_hangs_and_is_killed() {
-    // Not `run_lesson`: this run is meant to hang, and is killed after 300 ms.
-    let run = run_with_timeout(
-        Command::new(LESSON).args(["--scenario", "seed-hang"]),
-        Duration::from_millis(300),
-    )
-    .unwrap();
-    assert!(run.timed_out(), "{run:?}");
-    assert!(run.stdout.contains("get() without a timeout"), "{run:?}");
-    assert!(!run.stdout.contains("ended after all"), "{run:?}");
-    assert_ne!(
-        process_exists(run.pid),
-        Some(true),
-        "the killed child was reaped"
-    );
-}
-
-#[test]
-fn an_unknown_flag_is_a_usage_error() {
-    assert_usage_error(LESSON, &["--no-such-flag"], "--no-such-flag");
-}
-
-#[test]
-fn an_out_of_range_value_names_its_flag() {
-    assert_usage_error(LESSON, &["--maxsize", "0"], "--maxsize");
 }
 
 #[test]
@@ -86,9 +50,4 @@ fn the_scenario_flag_is_hidden_from_help() {
     assert!(run.success());
     assert!(run.stdout.contains("--maxsize"), "{}", run.stdout);
     assert!(!run.stdout.contains("--scenario"), "{}", run.stdout);
-}
-
-#[test]
-fn a_bad_time_scale_is_one_clear_line() {
-    assert_rejects_bad_time_scale(LESSON);
 }

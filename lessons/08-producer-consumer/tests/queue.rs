@@ -1,9 +1,11 @@
 //! Every claim lesson 08 makes about the teaching `Queue`, asserted.
 
+use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
+use producer_consumer::support::{exactly_once, in_order_per_producer};
 use producer_consumer::{Queue, QueueError, queue_pipeline};
 
 /// Waits (at most 5 s) until `n` threads are blocked in `get` on `queue`.
@@ -207,30 +209,21 @@ fn maxsize_zero_is_unbounded() {
 
 #[test]
 fn m_producers_and_n_consumers_get_every_item_exactly_once() {
-    let delivery = queue_pipeline(4, 3, 2_000, 10);
-    assert_eq!(delivery.per_consumer.len(), 3);
-    assert!(delivery.exactly_once(4, 2_000));
-    assert!(delivery.in_order_per_producer());
+    let received = queue_pipeline(4, 3, 2_000, 10);
+    assert_eq!(received.len(), 3);
+    assert!(exactly_once(&received, 4, 2_000));
+    assert!(in_order_per_producer(&received));
 }
 
 #[test]
 fn the_queue_never_holds_more_than_maxsize() {
-    // The instrument: the largest len() seen inside the Mutex, at every put.
-    let delivery = queue_pipeline(4, 2, 2_000, 3);
-    assert!(delivery.exactly_once(4, 2_000));
-    assert!(
-        (1..=3).contains(&delivery.high_water),
-        "{}",
-        delivery.high_water
-    );
-
-    // And from outside: a watcher sampling len() while four producers push.
+    // A watcher samples len() while four producers push and main takes.
     let queue = Queue::new(5);
-    let watching = std::sync::atomic::AtomicBool::new(true);
+    let watching = AtomicBool::new(true);
     let most_seen = thread::scope(|s| {
         let watcher = s.spawn(|| {
             let mut most = 0;
-            while watching.load(std::sync::atomic::Ordering::SeqCst) {
+            while watching.load(SeqCst) {
                 most = most.max(queue.len());
             }
             most
@@ -250,9 +243,26 @@ fn the_queue_never_holds_more_than_maxsize() {
         for producer in producers {
             producer.join().unwrap();
         }
-        watching.store(false, std::sync::atomic::Ordering::SeqCst);
+        watching.store(false, SeqCst);
         watcher.join().unwrap()
     });
-    assert!(most_seen <= 5, "{most_seen}");
-    assert!(queue.high_water() <= 5);
+    assert!((1..=5).contains(&most_seen), "{most_seen}");
+}
+
+#[test]
+fn a_put_waits_in_put_while_the_queue_is_full_and_is_counted() {
+    let queue = Queue::new(1);
+    queue.put(1).unwrap();
+    thread::scope(|s| {
+        let producer = s.spawn(|| queue.put(2));
+        let give_up = Instant::now() + Duration::from_secs(5);
+        while queue.waiting_putters() < 1 {
+            assert!(Instant::now() < give_up, "the putter never waited");
+            thread::sleep(Duration::from_millis(1));
+        }
+        assert_eq!(queue.get(), Some(1));
+        assert_eq!(producer.join().unwrap(), Ok(()));
+    });
+    assert_eq!(queue.waiting_putters(), 0);
+    assert_eq!(queue.get(), Some(2));
 }

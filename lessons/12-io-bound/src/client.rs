@@ -4,10 +4,7 @@ use std::fmt;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::Duration;
-
-use timing::Timeline;
 
 use crate::checksum::fnv1a;
 
@@ -23,10 +20,10 @@ pub struct Downloaded {
 }
 
 // ANCHOR: error
-/// Why one URL did not become a verified file. Each is a value the caller reports, not a crash.
+/// Why one URL did not become a verified file: a value the caller reports, not a crash.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DownloadError {
-    /// The URL has no last segment usable as a file name (`..`, empty, odd characters).
+    /// The URL's last segment is not a plain file name (`..`, empty, odd characters).
     BadName,
     /// The server answered with an error status, e.g. 404.
     Status(u16),
@@ -88,10 +85,15 @@ impl From<ureq::Error> for DownloadError {
 }
 // ANCHOR_END: from_ureq
 
+impl From<io::Error> for DownloadError {
+    fn from(error: io::Error) -> Self {
+        DownloadError::File(error.to_string())
+    }
+}
+
 // ANCHOR: file_name
 /// The seed's `url.split('/')[-1]`, made safe: the last path segment, if it is a plain file
-/// name (letters, digits, `.`, `-`, `_`; not `.` or `..`). A name that could climb out of the
-/// download folder is refused, so every file lands inside it.
+/// name (letters, digits, `.`, `-`, `_`; not `.` or `..`), so every file lands in the folder.
 ///
 /// ```
 /// use io_bound::file_name_for;
@@ -109,59 +111,40 @@ pub fn file_name_for(url: &str) -> Option<String> {
 }
 // ANCHOR_END: file_name
 
-/// A blocking HTTP client that downloads into one folder and records each download on a
-/// [`Timeline`]. Cloning is cheap (the agent and the timeline are shared), so every thread can
-/// have its own.
+// ANCHOR: agent
+/// A blocking HTTP client that downloads into one folder. Cloning is cheap (the agent is shared),
+/// so every thread can have its own.
 #[derive(Clone)]
 pub struct Downloader {
     agent: ureq::Agent,
     folder: PathBuf,
-    timeline: Arc<Timeline>,
 }
 
 impl Downloader {
-    // ANCHOR: agent
     /// A client that writes into `folder` and gives up on a URL after `timeout` (connecting,
-    /// waiting and reading the body, all together). The timeline's clock starts now.
+    /// waiting and reading the body, all together).
     pub fn new(folder: &Path, timeout: Duration) -> Downloader {
         let agent = ureq::Agent::config_builder()
             .timeout_global(Some(timeout))
             .build()
             .new_agent();
-        Downloader {
-            agent,
-            folder: folder.to_path_buf(),
-            timeline: Arc::new(Timeline::new()),
-        }
+        let folder = folder.to_path_buf();
+        Downloader { agent, folder }
     }
-    // ANCHOR_END: agent
+}
+// ANCHOR_END: agent
 
-    /// The folder files are written into.
-    pub fn folder(&self) -> &Path {
-        &self.folder
-    }
-
-    /// One span per download, labelled with the file name, on the thread that did it.
-    pub fn timeline(&self) -> &Timeline {
-        &self.timeline
-    }
-
-    /// The same timeline, shared, to keep after the downloader is gone.
-    pub fn shared_timeline(&self) -> Arc<Timeline> {
-        Arc::clone(&self.timeline)
-    }
-
-    // ANCHOR: download
-    /// Downloads `url` into the folder, then reads the file back and checks it against the
-    /// checksum the server sent. A file that fails the check is deleted.
+// ANCHOR: download
+impl Downloader {
+    /// Downloads `url` into the folder, reads the file back and checks it against the checksum
+    /// the server sent. A file that fails the check is deleted.
     pub fn download(&self, url: &str) -> Result<Downloaded, DownloadError> {
         let name = file_name_for(url).ok_or(DownloadError::BadName)?;
-        let _span = self.timeline.span(name.clone());
-
+        let _span = timing::span_guard(name.clone()); // one bar per download in the charts
         let mut response = self
             .agent
             .get(url)
-            .header("Connection", "close") // one connection per download, closed after it
+            .header("Connection", "close") // one connection per download
             .call()?; // 404, timeout, refused: Err here
         let expected = response
             .headers()
@@ -170,20 +153,26 @@ impl Downloader {
             .and_then(|hex| u64::from_str_radix(hex, 16).ok())
             .ok_or(DownloadError::NoChecksum)?;
         let body = response.body_mut().read_to_vec()?;
-
         let path = self.folder.join(&name);
-        fs::write(&path, &body).map_err(|e| DownloadError::File(e.to_string()))?;
-        let on_disk = fs::read(&path).map_err(|e| DownloadError::File(e.to_string()))?;
-        let actual = fnv1a(&on_disk);
+        fs::write(&path, &body)?;
+        let actual = fnv1a(&fs::read(&path)?);
         if actual != expected {
             let _ = fs::remove_file(&path);
             return Err(DownloadError::ChecksumMismatch { expected, actual });
         }
+        let bytes = body.len();
         Ok(Downloaded {
             path,
-            bytes: on_disk.len(),
+            bytes,
             checksum: actual,
         })
     }
-    // ANCHOR_END: download
+}
+// ANCHOR_END: download
+
+impl Downloader {
+    /// The folder files are written into.
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
 }

@@ -1,13 +1,17 @@
 //! Narrator for lesson 12: run it with `cargo run -p io-bound`.
 
+use std::io;
 use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use io_bound::{
-    Downloader, ImageServer, Method, Outcome, ServerConfig, closed_port_url, crowd, run, seed_clock,
-};
-use timing::{Comparison, human, narrate};
+use io_bound::support::{self, Method};
+use io_bound::{Downloader, ImageServer, ServerConfig, closed_port_url, seed_clock};
+use tempfile::TempDir;
+use timing::{Comparison, format_duration, narrate};
+
+const SEED: &str = include_str!("../python/seed_003.py");
+const FIXED: &str = include_str!("../python/download.py");
 
 /// Lesson 12: concurrent downloads over real HTTP on loopback.
 #[derive(Parser)]
@@ -36,21 +40,6 @@ struct Args {
     crowd_latency_ms: u64,
 }
 
-const SEED: &str = "\
-def download_image(url):
-    content = requests.get(url).content
-    name = url.split('/')[-1]
-    location = os.path.join('/', 'tmp', 'images', name)
-    with open(location, 'wb') as f:
-        f.write(content)
-
-for url in image_urls:
-    thread = threading.Thread(target=download_image, args=[url])
-    thread.start()
-
-end = time.perf_counter()
-print(f'Completed in {end - start: .2f} second(s)')   # Completed in  0.02 second(s)";
-
 fn main() -> ExitCode {
     let args = Args::parse();
     narrate::title(
@@ -67,162 +56,139 @@ fn main() -> ExitCode {
     }
 }
 
-fn lesson(args: &Args) -> std::io::Result<()> {
-    let workers = args.workers as usize;
-    let latency = Duration::from_millis(args.latency_ms);
-    let timeout =
-        timing::scaled(Duration::from_millis(args.timeout_ms)).max(Duration::from_millis(400));
-
-    narrate::section("Seed 003's real-life example");
-    narrate::python(SEED);
-    println!(
-        "Three bugs: no join, so the clock stops once the threads have *started* (`0.02 s`); a\n\
-         hard-coded /tmp/images that must already exist (if not, every thread dies with\n\
-         FileNotFoundError and the main thread never hears of it); and no error handling: no\n\
-         timeout (a stalled server hangs a thread forever) and no status check (a 404 page is\n\
-         saved as an \"image\")."
-    );
+fn lesson(args: &Args) -> io::Result<()> {
+    let timeout = timing::scaled(Duration::from_millis(args.timeout_ms));
+    let timeout = timeout.max(Duration::from_millis(400));
     let server = ImageServer::start(ServerConfig {
         images: args.images as usize,
         image_bytes: args.image_kb as usize * 1024,
-        latency,
+        latency: Duration::from_millis(args.latency_ms),
     })?;
+    the_seed(args, &server, timeout)?;
+    four_ways(args, &server, timeout)?;
+    let folder = failures(args, &server, timeout)?;
+    nothing_left_behind(server, folder);
+    bounded_concurrency(args)?;
+    Ok(())
+}
+
+fn the_seed(args: &Args, server: &ImageServer, timeout: Duration) -> io::Result<()> {
+    narrate::section("Seed 003's real-life example");
+    narrate::python(SEED, "seed");
+    narrate::python(SEED, "clock");
+    println!("(prints `Completed in  0.02 second(s)`: it never joins its threads)");
     println!(
-        "Instead of the internet: a tiny_http server on http://{} (loopback only, port chosen by\n\
-         the OS) serving {} generated images of {} KiB, each answered after {} of latency.",
+        "Instead of the internet: a tiny_http server on http://{} (loopback only), {} images of {} KiB, each after {}.",
         server.addr(),
         args.images,
         args.image_kb,
-        human(timing::scaled(latency)),
+        format_duration(timing::scaled(Duration::from_millis(args.latency_ms))),
     );
     let urls = server.image_urls();
     let folder = tempfile::tempdir()?;
-    let (started, finished, outcomes) = seed_clock(&Downloader::new(folder.path(), timeout), &urls);
+    let (started, finished, results) = seed_clock(&Downloader::new(folder.path(), timeout), &urls);
+    let verified = results.iter().filter(|r| r.is_ok()).count();
     println!(
-        "starting {} threads took {}: that is what the seed timed and printed as `0.02 s`.\n\
-         Joining them, the downloads took {} ({} of {} verified).",
+        "starting {} threads took {}: that is what the seed timed and printed as `0.02 s`.",
         urls.len(),
-        human(started),
-        human(finished),
-        outcomes.iter().filter(|o| o.result.is_ok()).count(),
-        urls.len(),
+        format_duration(started)
     );
+    println!(
+        "Joining them, the downloads took {} ({verified} of {} verified).",
+        format_duration(finished),
+        urls.len()
+    );
+    Ok(())
+}
 
+fn four_ways(args: &Args, server: &ImageServer, timeout: Duration) -> io::Result<()> {
     narrate::section("Four ways, each joined, each file verified");
-    narrate::rust(
-        "let pool = pools::ThreadPool::new(8)?;\n\
-         let results = pool.map(move |url: String| downloader.download(&url), urls);",
-    );
+    narrate::rust(include_str!("methods.rs"), "pool");
+    let urls = server.image_urls();
     let mut table = Comparison::new("method");
     let mut charts = Vec::new();
-    for method in Method::all(workers) {
+    for method in Method::all(args.workers as usize) {
         let folder = tempfile::tempdir()?;
-        let run = run(method, &urls, folder.path(), timeout)?;
-        table.row(
-            format!("{method} ({}/{} ok)", run.succeeded(), urls.len()),
-            run.took,
-        );
-        charts.push((method, run.timeline));
+        let (run, timeline) =
+            timing::record(|| support::run(method, &urls, folder.path(), timeout));
+        let run = run?;
+        let label = format!("{method} ({}/{} ok)", run.succeeded(), urls.len());
+        table.row(label, run.took);
+        charts.push((method, timeline));
     }
     print!("{table}");
     for (method, timeline) in charts {
         println!("\nTimeline: {method}");
         print!("{}", timeline.render());
     }
+    println!("Downloading is waiting: N downloads at once take about as long as one.");
+    let cpus = rayon::current_num_threads();
     println!(
-        "Downloading is waiting: the CPU is idle while the server takes its time, so N downloads\n\
-         at once take about as long as one. rayon's global pool has {} threads (one per CPU),\n\
-         sized for computing; for waiting, the lesson builds a pool of {workers}.",
-        rayon::current_num_threads(),
-    );
-
-    narrate::section("Failures are results, not crashes");
-    narrate::python(
-        "response = requests.get(url, timeout=5)   # the seed has no timeout: a stall hangs forever\n\
-         response.raise_for_status()               # the seed writes a 404 page as an \"image\"",
-    );
-    let mut urls_with_failures = urls.clone();
-    urls_with_failures.extend([server.missing_url(), server.stall_url(), closed_port_url()?]);
-    let folder = tempfile::tempdir()?;
-    let failures = run(
-        Method::Pool(workers),
-        &urls_with_failures,
-        folder.path(),
-        timeout,
-    )?;
-    println!(
-        "{} through pools::ThreadPool({workers}) with a {} client timeout, into {}:",
-        urls_with_failures.len(),
-        human(timeout),
-        folder.path().display(),
-    );
-    for outcome in &failures.outcomes {
-        println!("  {}", describe(outcome));
-    }
-    println!(
-        "{} of {} verified in {}; each failure is that URL's Err, the rest completed.",
-        failures.succeeded(),
-        failures.outcomes.len(),
-        human(failures.took),
-    );
-    let report = server.shutdown();
-    println!(
-        "server shut down and its thread joined: {} requests, {} handler threads joined \
-         (the stalled one included).",
-        report.requests, report.handlers_joined
-    );
-
-    narrate::section("Bounded concurrency: what the server sees");
-    let crowd_latency = Duration::from_millis(args.crowd_latency_ms);
-    let bounded = crowd(
-        Method::Pool(workers),
-        args.crowd as usize,
-        crowd_latency,
-        16 * 1024,
-    )?;
-    let unbounded = crowd(
-        Method::ThreadPerUrl,
-        args.crowd as usize,
-        crowd_latency,
-        16 * 1024,
-    )?;
-    for crowd in [&bounded, &unbounded] {
-        println!(
-            "{:<24} {} URLs: {:>3} ok in {:>8}; at most {:>3} requests open on the server",
-            crowd.method.to_string(),
-            args.crowd,
-            crowd.succeeded,
-            human(crowd.took),
-            crowd.peak_open,
-        );
-    }
-    println!("\nTimeline by thread: {}", bounded.method);
-    print!("{}", bounded.timeline.render_by_thread());
-    println!(
-        "One thread per URL is fastest here, and it is how a crawler takes down a server (or runs\n\
-         out of threads, sockets or the server's patience): {} URLs opened {} requests at once.\n\
-         A pool of {workers} never holds more than {workers} open, whatever the list's length.",
-        args.crowd, unbounded.peak_open,
-    );
-
-    narrate::section("Nothing left behind");
-    let path = folder.path().to_path_buf();
-    drop(folder);
-    println!(
-        "the temporary folders are deleted when their TempDir is dropped: {} exists = {}",
-        path.display(),
-        path.exists()
+        "rayon's global pool has {cpus} threads (one per CPU), sized for computing; for waiting, the lesson builds a pool of {}.",
+        args.workers
     );
     Ok(())
 }
 
-fn describe(outcome: &Outcome) -> String {
-    let name = outcome.url.rsplit('/').next().unwrap_or("?");
-    match &outcome.result {
-        Ok(file) => format!(
-            "✓ {name:<12} {:>8} bytes, fnv1a {:016x} verified",
-            file.bytes, file.checksum
-        ),
-        Err(error) => format!("✗ {name:<12} {error}"),
+fn failures(args: &Args, server: &ImageServer, timeout: Duration) -> io::Result<TempDir> {
+    narrate::section("Failures are results, not crashes");
+    narrate::python(FIXED, "fixed");
+    let mut urls = server.image_urls();
+    urls.extend([server.missing_url(), server.stall_url(), closed_port_url()?]);
+    let folder = tempfile::tempdir()?;
+    let method = Method::Pool(args.workers as usize);
+    let run = support::run(method, &urls, folder.path(), timeout)?;
+    let (n, limit) = (urls.len(), format_duration(timeout));
+    let into = folder.path().display();
+    println!("{n} through {method} with a {limit} client timeout, into {into}:");
+    for (url, result) in urls.iter().zip(&run.results) {
+        println!("  {}", support::describe(url, result));
     }
+    let (ok, took) = (run.succeeded(), format_duration(run.took));
+    println!("{ok} of {n} verified in {took}; each failure is that URL's Err, the rest completed.");
+    Ok(folder)
+}
+
+fn nothing_left_behind(server: ImageServer, folder: TempDir) {
+    narrate::section("Nothing left behind");
+    let report = server.shutdown();
+    println!(
+        "server shut down and its thread joined: {} requests, {} handler threads joined (the stalled one included).",
+        report.requests, report.handlers_joined
+    );
+    let path = folder.path().to_path_buf();
+    drop(folder);
+    let exists = path.exists();
+    println!(
+        "the temporary folder is deleted when its TempDir is dropped: {} exists = {exists}",
+        path.display()
+    );
+}
+
+fn bounded_concurrency(args: &Args) -> io::Result<()> {
+    narrate::section("Bounded concurrency: what the server sees");
+    let (urls, workers) = (args.crowd as usize, args.workers as usize);
+    let latency = Duration::from_millis(args.crowd_latency_ms);
+    let (bounded, timeline) =
+        timing::record(|| support::crowd(Method::Pool(workers), urls, latency, 16 * 1024));
+    let unbounded = support::crowd(Method::ThreadPerUrl, urls, latency, 16 * 1024)?;
+    for crowd in [&bounded?, &unbounded] {
+        println!(
+            "{:<24} {urls} URLs: {:>3} ok in {:>8}; at most {:>3} requests open on the server",
+            crowd.method.to_string(),
+            crowd.succeeded,
+            format_duration(crowd.took),
+            crowd.peak_open,
+        );
+    }
+    println!("\nTimeline by thread: {}", Method::Pool(workers));
+    print!("{}", timeline.render_by_thread());
+    println!(
+        "One thread per URL opened {} requests at once: how a crawler floods a server.",
+        unbounded.peak_open
+    );
+    println!(
+        "A pool of {workers} never holds more than {workers} open, whatever the list's length."
+    );
+    Ok(())
 }

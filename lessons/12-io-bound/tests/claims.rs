@@ -1,131 +1,30 @@
-//! Every claim lesson 12 makes, asserted against a real server on loopback.
+//! Every claim lesson 12 makes, asserted against a real server on loopback. (Claims read from a
+//! timeline, the speed-up among them, are in tests/timelines.rs.)
+
+mod common;
 
 use std::collections::BTreeSet;
-use std::fs;
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
-use std::sync::{PoisonError, RwLock, RwLockReadGuard};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use common::{KB, assert_image_arrived, files_under, image_files, server};
+use io_bound::support::{Method, crowd, run};
 use io_bound::*;
-
-const KB: usize = 1024;
-
-/// The timing claim runs alone: it takes this for writing, every other test takes it for
-/// reading, so no sibling test's threads compete with the downloads being timed.
-static ALONE: RwLock<()> = RwLock::new(());
-
-fn shared() -> RwLockReadGuard<'static, ()> {
-    ALONE.read().unwrap_or_else(PoisonError::into_inner)
-}
-
-fn server(images: usize, image_bytes: usize, latency_ms: u64) -> ImageServer {
-    ImageServer::start(ServerConfig {
-        images,
-        image_bytes,
-        latency: Duration::from_millis(latency_ms),
-    })
-    .unwrap()
-}
-
-/// Every file under `root`, as paths relative to it.
-fn files_under(root: &Path) -> BTreeSet<PathBuf> {
-    let mut found = BTreeSet::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                found.insert(path.strip_prefix(root).unwrap().to_path_buf());
-            }
-        }
-    }
-    found
-}
-
-fn image_files(images: usize) -> BTreeSet<PathBuf> {
-    (0..images)
-        .map(|i| PathBuf::from(format!("{i}.png")))
-        .collect()
-}
-
-/// Outcome `i` is image `i`, written into `folder`, byte for byte what the server generated.
-fn assert_image_arrived(method: Method, outcome: &Outcome, i: usize, folder: &Path, size: usize) {
-    assert!(
-        outcome.url.ends_with(&format!("/images/{i}.png")),
-        "input order"
-    );
-    let file = outcome.result.as_ref().unwrap_or_else(|e| {
-        panic!("{method}: {} failed: {e}", outcome.url);
-    });
-    assert_eq!(file.path, folder.join(format!("{i}.png")));
-    let expected = image_bytes(i, size);
-    assert_eq!(fs::read(&file.path).unwrap(), expected, "{method}");
-    assert_eq!(file.checksum, fnv1a(&expected));
-    assert_eq!(file.bytes, size);
-}
-
-/// Runs `method` over `urls` into a fresh folder and checks that every image arrived verified.
-fn timed_run(server: &ImageServer, method: Method) -> Duration {
-    let folder = tempfile::tempdir().unwrap();
-    let run = run(
-        method,
-        &server.image_urls(),
-        folder.path(),
-        Duration::from_secs(10),
-    )
-    .unwrap();
-    assert_eq!(run.outcomes.len(), 8);
-    for (i, outcome) in run.outcomes.iter().enumerate() {
-        assert_image_arrived(method, outcome, i, folder.path(), 32 * KB);
-    }
-    assert_eq!(files_under(folder.path()), image_files(8));
-    assert_eq!(run.timeline.spans().len(), 8);
-    if method == Method::Sequential {
-        assert_eq!(run.timeline.max_overlap(), 1, "sequential never overlaps");
-    } else {
-        assert!(
-            run.timeline.max_overlap() >= 4,
-            "{method}: downloads overlap"
-        );
-    }
-    run.took
-}
-
-#[test]
-fn every_method_delivers_every_file_verified_and_concurrent_ones_beat_sequential_by_3x() {
-    let _alone = ALONE.write().unwrap_or_else(PoisonError::into_inner);
-    // 8 URLs × 100 ms of latency: sequential waits 8 × 100 ms, the others about 100 ms (≈ 8×).
-    let server = server(8, 32 * KB, 100);
-    let sequential = timed_run(&server, Method::Sequential);
-    for method in &Method::all(8)[1..] {
-        let took = timed_run(&server, *method);
-        assert!(
-            took * 3 < sequential,
-            "{method}: {took:?} vs sequential {sequential:?}"
-        );
-    }
-    assert!(server.shutdown().requests >= 8 * 4);
-}
 
 #[test]
 fn the_seed_clock_stops_long_before_the_downloads_end() {
-    let _shared = shared();
     let server = server(5, 16 * KB, 60);
     let folder = tempfile::tempdir().unwrap();
     let downloader = Downloader::new(folder.path(), Duration::from_secs(10));
-    let (started, finished, outcomes) = seed_clock(&downloader, &server.image_urls());
+    let (started, finished, results) = seed_clock(&downloader, &server.image_urls());
     assert!(started * 3 < finished, "{started:?} vs {finished:?}");
     assert!(finished >= Duration::from_millis(60));
-    assert!(outcomes.iter().all(|o| o.result.is_ok()));
+    assert!(results.iter().all(|r| r.is_ok()));
 }
 
 #[test]
 fn failures_are_per_url_results_and_the_other_downloads_complete() {
-    let _shared = shared();
     let server = server(4, 32 * KB, 20);
     let mut urls = server.image_urls();
     urls.extend([
@@ -150,18 +49,14 @@ fn failures_are_per_url_results_and_the_other_downloads_complete() {
         handles.into_iter().map(|h| h.join().unwrap()).collect()
     });
     for (method, run, folder) in &results {
-        let outcomes = &run.outcomes;
-        assert_eq!(outcomes.len(), 7);
-        for (i, outcome) in outcomes[..4].iter().enumerate() {
-            assert_image_arrived(*method, outcome, i, folder.path(), 32 * KB);
+        let results = &run.results;
+        assert_eq!(results.len(), 7);
+        for (i, result) in results[..4].iter().enumerate() {
+            assert_image_arrived(*method, result, i, folder.path(), 32 * KB);
         }
-        assert_eq!(
-            outcomes[4].result,
-            Err(DownloadError::Status(404)),
-            "{method}"
-        );
-        assert_eq!(outcomes[5].result, Err(DownloadError::TimedOut), "{method}");
-        assert_eq!(outcomes[6].result, Err(DownloadError::Refused), "{method}");
+        assert_eq!(results[4], Err(DownloadError::Status(404)), "{method}");
+        assert_eq!(results[5], Err(DownloadError::TimedOut), "{method}");
+        assert_eq!(results[6], Err(DownloadError::Refused), "{method}");
         assert_eq!(run.succeeded(), 4);
         // A failed URL leaves no file behind.
         assert_eq!(files_under(folder.path()), image_files(4), "{method}");
@@ -176,23 +71,13 @@ fn failures_are_per_url_results_and_the_other_downloads_complete() {
 
 #[test]
 fn a_pool_of_8_never_holds_more_than_8_requests_open_and_does_reach_8() {
-    let _shared = shared();
     let crowd = crowd(Method::Pool(8), 100, Duration::from_millis(40), 8 * KB).unwrap();
     assert_eq!(crowd.succeeded, 100);
     assert_eq!(crowd.peak_open, 8);
-    let threads: BTreeSet<_> = crowd
-        .timeline
-        .spans()
-        .into_iter()
-        .map(|s| s.thread)
-        .collect();
-    assert_eq!(threads.len(), 8, "{threads:?}");
-    assert!(threads.iter().all(|t| t.starts_with("pool-worker-")));
 }
 
 #[test]
 fn one_thread_per_url_holds_far_more_requests_open() {
-    let _shared = shared();
     let crowd = crowd(Method::ThreadPerUrl, 100, Duration::from_millis(40), 8 * KB).unwrap();
     assert_eq!(crowd.succeeded, 100);
     assert!(crowd.peak_open > 16, "peak {}", crowd.peak_open);
@@ -200,7 +85,6 @@ fn one_thread_per_url_holds_far_more_requests_open() {
 
 #[test]
 fn the_server_thread_stops_even_with_a_request_stalled() {
-    let _shared = shared();
     let server = server(1, KB, 0);
     let addr = server.addr();
     assert!(addr.ip().is_loopback());
@@ -234,7 +118,6 @@ fn the_server_thread_stops_even_with_a_request_stalled() {
 
 #[test]
 fn nothing_is_written_outside_the_temporary_folder() {
-    let _shared = shared();
     let server = server(3, 4 * KB, 0);
     let outside = tempfile::tempdir().unwrap();
     let folder = tempfile::tempdir_in(outside.path()).unwrap();
@@ -253,13 +136,8 @@ fn nothing_is_written_outside_the_temporary_folder() {
     )
     .unwrap();
     assert_eq!(run.succeeded(), 3);
-    for outcome in &run.outcomes[3..] {
-        assert_eq!(
-            outcome.result,
-            Err(DownloadError::BadName),
-            "{}",
-            outcome.url
-        );
+    for (result, url) in run.results[3..].iter().zip(&urls[3..]) {
+        assert_eq!(*result, Err(DownloadError::BadName), "{url}");
     }
     let inside = folder.path().strip_prefix(outside.path()).unwrap();
     let expected: BTreeSet<_> = image_files(3).iter().map(|f| inside.join(f)).collect();
@@ -272,7 +150,6 @@ fn nothing_is_written_outside_the_temporary_folder() {
 
 #[test]
 fn the_seeds_file_name_rule_is_kept_but_made_safe() {
-    let _shared = shared();
     assert_eq!(
         file_name_for("http://h/a/b/c.gif").as_deref(),
         Some("c.gif")
@@ -309,7 +186,6 @@ fn lying_server(checksum: Option<&'static str>) -> (String, thread::JoinHandle<(
 
 #[test]
 fn a_file_that_does_not_match_the_servers_checksum_is_an_error_and_is_deleted() {
-    let _shared = shared();
     let folder = tempfile::tempdir().unwrap();
     let downloader = Downloader::new(folder.path(), Duration::from_secs(5));
 
@@ -334,7 +210,6 @@ fn a_file_that_does_not_match_the_servers_checksum_is_an_error_and_is_deleted() 
 
 #[test]
 fn images_are_deterministic_and_distinct() {
-    let _shared = shared();
     assert_eq!(image_bytes(7, 300 * KB), image_bytes(7, 300 * KB));
     let checksums: BTreeSet<_> = (0..20).map(|i| fnv1a(&image_bytes(i, KB))).collect();
     assert_eq!(checksums.len(), 20);

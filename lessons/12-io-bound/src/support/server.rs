@@ -1,4 +1,23 @@
 //! The image server: real HTTP on loopback, in this process, on its own thread.
+//!
+//! Any lesson (or test) that needs a slow server to wait on can start one:
+//!
+//! ```
+//! use std::time::Duration;
+//! use io_bound::{ImageServer, ServerConfig};
+//!
+//! let server = ImageServer::start(ServerConfig {
+//!     images: 3,                              // /images/0.png .. /images/2.png
+//!     image_bytes: 1024,                      // each 1 KiB
+//!     latency: Duration::from_millis(10),     // every answer waits this long (scaled)
+//! })
+//! .unwrap();
+//! let urls: Vec<String> = server.image_urls(); // http://127.0.0.1:PORT/images/0.png, ...
+//! assert_eq!(urls.len(), 3);
+//! // ... download them with any client ...
+//! let report = server.shutdown();             // ends stalled requests, joins every thread
+//! assert_eq!(report.requests, 0);
+//! ```
 
 use std::io;
 use std::net::{SocketAddr, TcpListener};
@@ -7,7 +26,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
-use crate::checksum::fnv1a;
+use crate::fnv1a;
 
 // ANCHOR: image_bytes
 /// The bytes of image number `index`: a PNG signature followed by `size - 8` pseudo-random bytes
@@ -106,7 +125,7 @@ pub struct ImageServer {
 // ANCHOR: start
 impl ImageServer {
     /// Binds `127.0.0.1:0` (loopback only; port 0 lets the OS choose a free port) and starts
-    /// the server thread.
+    /// the server thread. See the [module docs](self) for an example.
     pub fn start(config: ServerConfig) -> io::Result<ImageServer> {
         let http = tiny_http::Server::http("127.0.0.1:0").map_err(io::Error::other)?;
         let addr = http
@@ -130,8 +149,10 @@ impl ImageServer {
             thread: Some(thread),
         })
     }
-    // ANCHOR_END: start
+}
+// ANCHOR_END: start
 
+impl ImageServer {
     /// The address the server listens on (always `127.0.0.1`).
     pub fn addr(&self) -> SocketAddr {
         self.addr
@@ -168,8 +189,10 @@ impl ImageServer {
     pub fn requests(&self) -> usize {
         self.shared.requests.load(Ordering::SeqCst)
     }
+}
 
-    // ANCHOR: shutdown
+// ANCHOR: shutdown
+impl ImageServer {
     /// Stops the server: stalled requests give up, the server thread joins every handler
     /// thread, then this joins the server thread.
     pub fn shutdown(mut self) -> ServerReport {
@@ -188,8 +211,8 @@ impl ImageServer {
             handlers_joined,
         }
     }
-    // ANCHOR_END: shutdown
 }
+// ANCHOR_END: shutdown
 
 impl Drop for ImageServer {
     fn drop(&mut self) {
