@@ -5,7 +5,6 @@ use std::thread;
 use std::time::Duration;
 
 use parking_lot::Mutex;
-use timing::Timeline;
 
 use crate::Gil;
 
@@ -13,29 +12,31 @@ use crate::Gil;
 /// between steps.
 pub const STEP: u64 = 10_000;
 
-/// The label of the [`Timeline`] span a thread records for its work when there is no Gil.
+/// The label of the span a thread records for its whole run when there is no Gil.
 pub const NO_GIL: &str = "runs (no GIL)";
 
-/// The label of the [`Timeline`] span recorded for each simulated blocking I/O call.
+/// The label of the span recorded for each simulated blocking I/O call.
 pub const IO: &str = "sleep";
 
 // ANCHOR: interpret
 /// One thread's share of seed 001's `calc()`: `iterations` of the sqrt loop, in steps of
 /// [`STEP`]. Under a Gil the thread holds it for every step and offers it to others between
 /// steps; without one it just runs.
-fn interpret(iterations: u64, gil: Option<&Gil>, timeline: Option<&Timeline>) -> f64 {
+fn interpret(iterations: u64, gil: Option<&Gil>) -> f64 {
     let steps = (0..iterations.div_ceil(STEP)).map(|i| STEP.min(iterations - i * STEP));
     let mut sum = 0.0;
     match gil {
         Some(gil) => {
-            let mut held = gil.acquire(timeline);
+            // ANCHOR: held
+            let mut held = gil.acquire();
             for step in steps {
                 sum += timing::sqrt_loop(step);
-                held.switch_if_due();
+                held.switch_if_due(); // hands over after a switch interval, if someone waits
             }
+            // ANCHOR_END: held
         }
         None => {
-            let _span = timeline.map(|t| t.span(NO_GIL));
+            let _running = timing::span_guard(NO_GIL);
             for step in steps {
                 sum += timing::sqrt_loop(step);
             }
@@ -47,27 +48,9 @@ fn interpret(iterations: u64, gil: Option<&Gil>, timeline: Option<&Timeline>) ->
 
 // ANCHOR: cpu_bound
 /// Seed 001's experiment: `threads` threads named `Thread-1`, `Thread-2`, ... each run
-/// `iterations_per_thread` of the sqrt loop, all starting together; under `gil` when given.
-/// Returns each thread's sum, in thread order, so two runs can be checked to do the same work.
-///
-/// ```
-/// let gil = gil::Gil::default();
-/// let with = gil::run_cpu_bound(2, 50_000, Some(&gil));
-/// let without = gil::run_cpu_bound(2, 50_000, None);
-/// assert_eq!(with, without);
-/// ```
+/// `iterations_per_thread` of the sqrt loop, all starting together, under `gil` when given.
+/// Returns each thread's sum, in thread order.
 pub fn run_cpu_bound(threads: usize, iterations_per_thread: u64, gil: Option<&Gil>) -> Vec<f64> {
-    run_cpu_bound_on(None, threads, iterations_per_thread, gil)
-}
-
-/// [`run_cpu_bound`], recording on `timeline` each thread's turns with the Gil ([`TURN`](crate::TURN)
-/// spans) or, without a Gil, each thread's whole run ([`NO_GIL`]).
-pub fn run_cpu_bound_on(
-    timeline: Option<&Timeline>,
-    threads: usize,
-    iterations_per_thread: u64,
-    gil: Option<&Gil>,
-) -> Vec<f64> {
     let start = Barrier::new(threads);
     thread::scope(|s| {
         let handles: Vec<_> = (1..=threads)
@@ -77,38 +60,33 @@ pub fn run_cpu_bound_on(
                     .name(format!("Thread-{i}"))
                     .spawn_scoped(s, move || {
                         start.wait();
-                        interpret(iterations_per_thread, gil, timeline)
+                        interpret(iterations_per_thread, gil)
                     })
                     .expect("the OS could not start a thread")
             })
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().expect("the sqrt loop does not panic"))
+            .map(|h| h.join().expect("no panic"))
             .collect()
     })
 }
 // ANCHOR_END: cpu_bound
 
 // ANCHOR: io_bound
-/// Seed 000's `some_task(seconds)` on `threads` threads: a step of Python code, `time.sleep`,
-/// another step. The sleep ([`timing::sleep`], so scaled) is recorded on `timeline` as an
-/// [`IO`] span; under `gil` it runs with the Gil released, as CPython's `time.sleep` does.
-///
-/// ```
-/// let gil = gil::Gil::default();
-/// let timeline = timing::Timeline::new();
-/// gil::run_io_bound(3, std::time::Duration::from_millis(20), Some(&gil), &timeline);
-/// assert_eq!(timeline.spans().len(), 3);
-/// ```
-pub fn run_io_bound(threads: usize, seconds: Duration, gil: Option<&Gil>, timeline: &Timeline) {
+/// Seed 000's `some_task(seconds)` on `threads` threads: a step of Python code, `time.sleep`
+/// (an [`IO`] span), another step. Under `gil` the sleep runs with the Gil released, as
+/// CPython's `time.sleep` does.
+pub fn run_io_bound(threads: usize, seconds: Duration, gil: Option<&Gil>) {
     let some_task = || {
-        let sleep = || timeline.record(IO, || timing::sleep(seconds));
+        let sleep = || timing::span(IO, || timing::sleep(seconds));
         match gil {
             Some(gil) => {
-                let mut held = gil.acquire(None);
+                let mut held = gil.acquire();
                 timing::sqrt_loop(STEP); // print(f'Sleeping for {seconds} seconds.')
-                held.allow_threads(sleep);
+                // ANCHOR: allow
+                held.allow_threads(sleep); // Py_BEGIN_ALLOW_THREADS ... Py_END_ALLOW_THREADS
+                // ANCHOR_END: allow
                 timing::sqrt_loop(STEP); // print('Done.')
             }
             None => sleep(),
@@ -126,12 +104,10 @@ pub fn run_io_bound(threads: usize, seconds: Duration, gil: Option<&Gil>, timeli
 // ANCHOR_END: io_bound
 
 // ANCHOR: deadlock
-/// Seed 000 says "GIL prevents deadlocks". Two interpreter threads under `gil` take two locks
-/// in opposite orders, the classic deadlock. A blocking `acquire` releases the GIL while it
-/// waits (or no other thread could ever release the lock it waits for), so both threads wait
-/// for each other. Each gives up after `patience` (`lock.acquire(timeout=...)`).
-///
-/// Returns `true` when both threads gave up: a deadlock, GIL or not.
+/// Two interpreter threads under `gil` take two locks in opposite orders. A blocking acquire
+/// releases the GIL while it waits (or the other thread could never release its lock), so
+/// both wait for each other, each giving up after `patience` (`lock.acquire(timeout=...)`).
+/// Returns `true` when both gave up: a deadlock, GIL or not.
 ///
 /// ```
 /// let gil = gil::Gil::default();
@@ -141,7 +117,7 @@ pub fn deadlock_despite_the_gil(gil: &Gil, patience: Duration) -> bool {
     let (a, b) = (Mutex::new(()), Mutex::new(()));
     let both_hold_one = Barrier::new(2);
     let take_both = |first: &Mutex<()>, second: &Mutex<()>| {
-        let mut held = gil.acquire(None);
+        let mut held = gil.acquire();
         let _first = held.allow_threads(|| first.lock()); // with first:
         held.allow_threads(|| both_hold_one.wait());
         let second = held.allow_threads(|| second.try_lock_for(patience));
@@ -151,8 +127,7 @@ pub fn deadlock_despite_the_gil(gil: &Gil, patience: Duration) -> bool {
     thread::scope(|s| {
         let one = s.spawn(|| take_both(&a, &b));
         let two = s.spawn(|| take_both(&b, &a));
-        let got_both = [one.join(), two.join()].map(|r| r.expect("no panic"));
-        got_both == [false, false]
+        [one.join(), two.join()].map(|r| r.expect("no panic")) == [false, false]
     })
 }
 // ANCHOR_END: deadlock

@@ -5,28 +5,20 @@ use std::path::Path;
 use std::thread;
 use std::time::Duration;
 
-use timing::{Finished, panic_message, run_with_timeout};
-
-use crate::processes::worker_command;
+use timing::{Finished, panic_message, scenario};
 
 // ANCHOR: crash_child
-/// Runs `exe worker <job>` (`panic`, `abort` or `abort-in-thread`) and returns how it ended:
+/// Runs `exe --scenario job` (`panic`, `abort` or `abort-in-thread`) and returns how it ended:
 /// its exit status and what it printed. The crash stays in the child; this process carries on.
-///
-/// Bounded by `run_with_timeout`: were the child to hang, it would be killed and reaped.
+/// A child that hung would be killed after 10 s, and reaped.
 pub fn crash_child(exe: &Path, job: &str) -> io::Result<Finished> {
-    run_with_timeout(&mut worker_command(exe, &[job]), Duration::from_secs(10))
+    scenario::run(exe, job, &[], Duration::from_secs(10))
 }
 // ANCHOR_END: crash_child
 
 // ANCHOR: thread_panic
 /// Starts a thread that panics and returns the message `join` hands back: a panicking thread
 /// unwinds only itself, and the thread that joins it decides what happens next.
-///
-/// ```
-/// let message = threads_vs_processes::isolation::panicking_thread();
-/// assert_eq!(message, "worker-0 divided by zero");
-/// ```
 pub fn panicking_thread() -> String {
     let handle = thread::Builder::new()
         .name("worker-0".to_string())

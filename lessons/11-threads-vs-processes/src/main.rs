@@ -1,16 +1,22 @@
 //! Narrator for lesson 11: run it with `cargo run -p threads-vs-processes`.
 
-use std::error::Error;
+use std::io;
 use std::path::Path;
+use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use clap::{Parser, Subcommand};
+use clap::Parser;
+use indicatif::ProgressBar;
+use threads_vs_processes::support::{self, Bars, describe};
 use threads_vs_processes::{
-    Bars, ProcessResult, Work, child, isolation, memory, processes, run_processes, run_sequential,
-    run_threads, startup,
+    SLICES, child, isolation, memory, run_processes, run_sequential, run_threads,
 };
-use timing::{Comparison, Timeline, human, narrate, timed};
+use timing::{Comparison, format_duration, narrate, record, timed};
+
+const WORK_RS: &str = include_str!("work.rs");
+const PROCESSES_RS: &str = include_str!("processes.rs");
+const STARTUP_RS: &str = include_str!("startup.rs");
 
 /// Lesson 11: threads versus processes for CPU-bound work.
 #[derive(Parser)]
@@ -27,208 +33,147 @@ struct Args {
     /// Square roots per unit, instead of sizing by --budget-ms (the seed's is 40000000).
     #[arg(long, value_parser = clap::value_parser!(u64).range(1_000..=100_000_000_000))]
     iterations: Option<u64>,
-    #[command(subcommand)]
-    hidden: Option<Hidden>,
 }
 
-#[derive(Subcommand)]
-enum Hidden {
-    /// Runs one job as a worker process: the lesson re-runs itself with this.
-    #[command(hide = true)]
-    Worker {
-        #[command(subcommand)]
-        job: Job,
-    },
-}
-
-// ANCHOR: jobs
-/// What a worker process does: `threads-vs-processes worker <job>`.
-#[derive(Subcommand)]
-enum Job {
-    /// One unit of the seed's loop, reported on stdout.
-    Sqrt {
-        #[arg(long)]
-        iterations: u64,
-    },
-    /// Nothing: exits at once (what starting a process costs).
-    Noop,
-    /// Adds 1 to its copy of a counter and prints it.
-    Count {
-        #[arg(long)]
-        start: u64,
-    },
-    /// Sums the numbers sent on stdin.
-    Sum,
-    /// Panics on its main thread.
-    Panic,
-    /// Calls `std::process::abort()`.
-    Abort,
-    /// Calls `std::process::abort()` on a spawned thread.
-    AbortInThread,
-}
-
-fn run_job(job: Job) {
-    narrate::short_panic_messages();
-    match job {
-        Job::Sqrt { iterations } => child::sqrt_worker(iterations),
-        Job::Noop => {}
-        Job::Count { start } => child::count_worker(start),
-        Job::Sum => child::sum_worker(),
-        Job::Panic => child::panic_worker(),
-        Job::Abort => child::abort_worker(),
-        Job::AbortInThread => child::abort_in_thread_worker(),
+// ANCHOR: main
+fn main() -> ExitCode {
+    if let Some((name, args)) = timing::scenario::requested() {
+        narrate::short_panic_messages();
+        return child::run_worker(&name, &args); // a worker process: nothing else runs
+    }
+    let args = Args::parse(); // only the lesson itself parses flags and prints
+    match lesson(&args, &timing::scenario::this_program()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("lesson 11 stopped: {error}");
+            ExitCode::FAILURE
+        }
     }
 }
-// ANCHOR_END: jobs
+// ANCHOR_END: main
 
-fn main() -> Result<(), Box<dyn Error>> {
-    let args = Args::parse();
-    if let Some(Hidden::Worker { job }) = args.hidden {
-        run_job(job);
-        return Ok(());
-    }
+fn lesson(args: &Args, exe: &Path) -> io::Result<()> {
     narrate::title(
         "11",
         "threads-vs-processes",
         "CPU-bound work, and what processes are for",
     );
-    let exe = std::env::current_exe()?;
-    experiment(&args, &exe)?;
-    start_up(&exe)?;
-    memory_section(&exe)?;
-    isolation_section(&exe)?;
+    experiment(args, exe)?;
+    start_up(exe)?;
+    memory_section(exe)?;
+    isolation_section(exe)?;
     what_to_use();
     no_child_left();
     Ok(())
 }
 
-fn experiment(args: &Args, exe: &Path) -> Result<(), Box<dyn Error>> {
+fn experiment(args: &Args, exe: &Path) -> io::Result<()> {
     narrate::section("The seed's experiment: one unit of CPU-bound work per core");
-    narrate::python(
-        "def calc():\n    for i in range(0, 40000000):\n        math.sqrt(i)\n\
-         threads = [threading.Thread(target=calc) for i in range(os.cpu_count())]\n\
-         processes = [Process(target=calc) for i in range(os.cpu_count())]",
-    );
-    narrate::rust(
-        "thread::scope(|s| for i in 0..cores { s.spawn(|| sqrt_loop(n)); });\n\
-         Command::new(env::current_exe()?).args([\"worker\", \"sqrt\", \"--iterations\", &n]).spawn()?;",
-    );
+    narrate::python(include_str!("../python/threads_vs_processes.py"), "seed");
+    narrate::rust(WORK_RS, "spawn_thread");
+    narrate::rust(PROCESSES_RS, "spawn_process");
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let units = args.workers.map_or(cores, |w| w as usize);
     let budget = timing::scaled(Duration::from_millis(args.budget_ms));
-    let work = match args.iterations {
-        Some(iterations) => Work { units, iterations },
-        None => Work::sized(units, budget),
-    };
-    println!(
-        "{} ({cores} available cores), each sqrt_loop over {} numbers{}",
-        count(units, "unit", "units"),
-        work.iterations,
-        if args.iterations.is_some() {
-            String::new()
-        } else {
-            format!(
-                ", sized at start-up to take about {} on one core",
-                human(budget)
-            )
-        }
-    );
-
-    let bars = Bars::for_stdout();
-    let timeline = Arc::new(Timeline::new());
-    let (sequential, t_sequential) = timed(|| run_sequential(work, &bars, &timeline));
-    let (threads, t_threads) = timed(|| run_threads(work, &bars, &timeline));
-    // Workers that take far longer than the whole sequential run are stuck: kill them.
-    let timeout = Duration::from_secs(60).max(t_sequential * 4);
-    let (processes, t_processes) = timed(|| run_processes(exe, work, &bars, &timeline, timeout));
-    let processes = processes?;
-
-    let (on_threads, on_processes) = (
-        count(units, "thread", "threads"),
-        count(units, "process", "processes"),
-    );
-    let mut table = Comparison::new("one unit per core");
-    table
-        .row("sequential", t_sequential)
-        .row(&on_threads, t_threads)
-        .row(&on_processes, t_processes);
+    let iterations = args
+        .iterations
+        .unwrap_or_else(|| timing::iterations_for(budget));
+    println!("{units} unit(s) of sqrt_loop over {iterations} numbers; {cores} available core(s)");
+    let (result, timeline) = record(|| three_ways(exe, units, iterations));
+    let (table, same) = result?;
     println!("\n{table}");
-    let from_processes: Vec<f64> = processes.iter().filter_map(|p| p.sum).collect();
-    if sequential == threads && threads == from_processes {
-        println!(
-            "all three ways returned the same {units} sums (first: {})",
-            sequential[0]
-        );
-    } else {
-        println!("the results differ! sequential {sequential:?}, threads {threads:?}");
-        report_processes(&processes);
+    match same {
+        Some(first) => println!("all three ways returned the same {units} sums (first: {first})"),
+        None => println!("the three ways returned different sums!"),
     }
     print!("{}", timeline.render());
+    note_if_slow(&table, units, cores);
+    println!("In CPython the threads row says about 1× (the GIL: lesson 10); Rust has no GIL.");
+    Ok(())
+}
+
+/// Says so when a run got less than free cores give: something else was using them.
+fn note_if_slow(table: &Comparison, units: usize, cores: usize) {
     let expected = units.min(cores) as f64;
-    let slowest = [&on_threads, &on_processes]
-        .map(|row| table.speedup(row).unwrap_or(0.0))
+    let slowest = ["threads", "processes"]
+        .map(|row| table.speedup(&format!("{units} {row}")).unwrap_or(0.0))
         .into_iter()
         .fold(f64::INFINITY, f64::min);
     if slowest < 0.75 * expected {
-        println!(
-            "(below the {expected:.0}× that {} give: something else was using them during this run;\n\
-             run the lesson again)",
-            count(units.min(cores), "free core", "free cores")
-        );
-    }
-    println!(
-        "In CPython the threads row says about 1× or worse (the GIL lets one thread run Python at a\n\
-         time: lesson 10) and only processes scale. Rust has no GIL: threads use every core."
-    );
-    Ok(())
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn report_processes(results: &[ProcessResult]) {
-    for result in results {
-        println!(
-            "{} (pid {}): {}, {} slices, sum {:?}",
-            result.label,
-            result.pid,
-            result.describe(),
-            result.slices,
-            result.sum
-        );
+        println!("(below the {expected:.0}× that free cores give: something else used them)");
     }
 }
 
-fn start_up(exe: &Path) -> Result<(), Box<dyn Error>> {
+/// Runs the work sequentially, on threads and on processes, with a progress bar per unit.
+/// Returns the table of times and, if all three ways returned the same sums, the first sum.
+fn three_ways(exe: &Path, units: usize, iterations: u64) -> io::Result<(Comparison, Option<f64>)> {
+    let bars = Bars::for_stdout();
+    let (sequential, t_sequential) = with_bars(&bars, "sequential", units, |progress| {
+        run_sequential(units, iterations, progress)
+    });
+    let (threads, t_threads) = with_bars(&bars, "thread", units, |progress| {
+        run_threads(units, iterations, progress)
+    });
+    let (processes, t_processes) = with_bars(&bars, "process", units, |progress| {
+        run_processes(exe, units, iterations, progress)
+    });
+    let mut table = Comparison::new("one unit per core");
+    table
+        .row("sequential", t_sequential)
+        .row(format!("{units} threads"), t_threads)
+        .row(format!("{units} processes"), t_processes);
+    let same = sequential == threads && threads == processes?;
+    Ok((table, same.then(|| sequential[0])))
+}
+
+/// Times `run`, giving it a progress callback that moves one of `units` bars labelled `what N`.
+fn with_bars<T>(
+    bars: &Bars,
+    what: &str,
+    units: usize,
+    run: impl FnOnce(&(dyn Fn(usize) + Sync)) -> T,
+) -> (T, Duration) {
+    let mine = bars.bars(what, units);
+    let progress = |i: usize| mine[i].inc(1);
+    let timed = timed(|| run(&progress));
+    mine.iter().for_each(ProgressBar::finish_and_clear);
+    timed
+}
+
+fn start_up(exe: &Path) -> io::Result<()> {
     narrate::section("Starting a thread vs starting a process");
-    narrate::rust(
-        "thread::spawn(|| 1).join()                                    // a thread\n\
-         Command::new(exe).args([\"worker\", \"noop\"]).spawn()?.wait()?  // a process",
-    );
-    let thread = startup::thread_start_cost(200);
-    let process = startup::process_start_cost(exe, 20)?;
-    println!("thread:  spawn + join, median of 200: {}", human(thread));
-    println!("process: spawn + wait, median of 20:  {}", human(process));
+    narrate::rust(STARTUP_RS, "start_thread");
+    narrate::rust(STARTUP_RS, "start_process");
+    let (thread, process) = support::start_costs(exe, 20, 10)?;
     println!(
-        "starting a process costs about {:.0}× starting a thread (criterion measures both\n\
-         precisely: see the performance chapter, performance.md)",
+        "thread:  spawn + join, median of 200: {}",
+        format_duration(thread)
+    );
+    println!(
+        "process: spawn + wait, median of 20:  {}",
+        format_duration(process)
+    );
+    println!(
+        "starting a process costs about {:.0}× starting a thread (measured in the same rounds)",
         process.as_secs_f64() / thread.as_secs_f64().max(1e-9)
     );
+    println!("(criterion measures both precisely: see the performance chapter, performance.md)");
     Ok(())
 }
 
-fn memory_section(exe: &Path) -> Result<(), Box<dyn Error>> {
+fn memory_section(exe: &Path) -> io::Result<()> {
     narrate::section("Memory: threads share it, processes get copies");
     let data = Arc::new((1..=1_000_000).collect::<Vec<u64>>());
     let (total, seen) = memory::threads_share_vec(&data, 4);
-    let shared = seen.iter().all(|&a| a == data.as_ptr() as usize);
+    let same = seen.iter().all(|&a| a == data.as_ptr() as usize);
     println!(
-        "4 threads summed one Arc<Vec<u64>> of {} numbers: {total};\n\
-         every thread saw the data at {:#x}: {}",
-        data.len(),
+        "4 threads summed one Arc<Vec<u64>> of {} numbers: {total}",
+        data.len()
+    );
+    println!(
+        "every thread saw the data at {:#x}: {}",
         data.as_ptr() as usize,
-        if shared {
+        if same {
             "the same memory, nothing copied"
         } else {
             "different addresses!"
@@ -236,11 +181,15 @@ fn memory_section(exe: &Path) -> Result<(), Box<dyn Error>> {
     );
     let (seen, after) = memory::count_with_threads(3);
     println!("3 threads each added 1 to one counter: they saw {seen:?}, the parent sees {after}");
+    processes_get_copies(exe, &data)
+}
+
+fn processes_get_copies(exe: &Path, data: &[u64]) -> io::Result<()> {
     let (seen, after) = memory::count_with_processes(exe, 3)?;
     println!(
         "3 processes each added 1 to their copy: they printed {seen:?}, the parent's is still {after}"
     );
-    let sum = memory::sum_in_child(exe, &data, Duration::from_secs(30))?;
+    let sum = memory::sum_in_child(exe, data)?;
     println!(
         "a process can only be sent the data: {} numbers over its stdin pipe; it printed {sum}",
         data.len()
@@ -248,16 +197,16 @@ fn memory_section(exe: &Path) -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-fn isolation_section(exe: &Path) -> Result<(), Box<dyn Error>> {
+fn isolation_section(exe: &Path) -> io::Result<()> {
     narrate::section("Failure isolation: what a crash takes down");
     narrate::short_panic_messages();
     for job in ["panic", "abort"] {
         let run = isolation::crash_child(exe, job)?;
+        let first = run.stderr.lines().next().unwrap_or("");
         println!(
-            "child `worker {job}` (pid {}): {}; its stderr: {:?}",
+            "child `{job}` (pid {}): {}; its stderr: {first:?}",
             run.pid,
-            processes::describe(run.status),
-            run.stderr.lines().next().unwrap_or("")
+            describe(run.status)
         );
     }
     println!("...and this process is still running.");
@@ -267,17 +216,20 @@ fn isolation_section(exe: &Path) -> Result<(), Box<dyn Error>> {
     println!(
         "abort() on a thread, shown in a child (pid {}): {}; the child printed only {:?}",
         run.pid,
-        processes::describe(run.status),
+        describe(run.status),
         run.stdout.trim_end()
     );
-    let work = Work::sized(1, timing::scaled(Duration::from_secs(4)));
-    let killed = processes::kill_one_midway(exe, work.iterations, Duration::from_secs(30))?;
+    killed_midway(exe)
+}
+
+fn killed_midway(exe: &Path) -> io::Result<()> {
+    let iterations = timing::iterations_for(timing::scaled(Duration::from_secs(4)));
+    let killed = support::kill_one_midway(exe, iterations)?;
     println!(
-        "a worker killed midway (pid {}), as the OOM killer would: {}, after {} of {} slices, sum {:?}",
+        "a worker killed midway (pid {}), as the OOM killer would: {}, after {} of {SLICES} slices, sum {:?}",
         killed.pid,
-        killed.describe(),
+        describe(Some(killed.status)),
         killed.slices,
-        threads_vs_processes::SLICES,
         killed.sum
     );
     Ok(())
@@ -285,20 +237,19 @@ fn isolation_section(exe: &Path) -> Result<(), Box<dyn Error>> {
 
 fn what_to_use() {
     narrate::section("What should you use?");
+    println!("work                    Python (seed 001)        Rust");
+    println!("CPU-bound               processes                threads (rayon, scoped threads)");
     println!(
-        "work                    Python (seed 001)        Rust\n\
-         CPU-bound               processes                threads (rayon, scoped threads)\n\
-         I/O-bound               threads (or asyncio)     threads, or async for thousands of waits\n\
-         isolation, crashes,     processes                processes\n\
-         memory limits, running\n\
-         other programs"
+        "I/O-bound               threads (or asyncio)     threads, or async for thousands of waits"
     );
+    println!("isolation, crashes,     processes                processes");
+    println!("memory limits, running other programs");
 }
 
 fn no_child_left() {
     narrate::section("No child left behind");
     #[cfg(target_os = "linux")]
-    match threads_vs_processes::live_children() {
+    match support::live_children() {
         Ok(children) => println!("child processes still alive: {}", children.len()),
         Err(error) => println!("could not read /proc: {error}"),
     }

@@ -1,14 +1,13 @@
 //! Memory: threads share one address space; a process gets copies of what it is sent.
 
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::Stdio;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::thread;
-use std::time::{Duration, Instant};
 
-use crate::processes::{Reaper, describe, wait_or_kill, worker_command};
+use timing::scenario;
 
 // ANCHOR: share_vec
 /// Threads share memory: `threads` threads each sum their share of one `Arc<Vec<u64>>` and
@@ -39,10 +38,8 @@ pub fn threads_share_vec(data: &Arc<Vec<u64>>, threads: usize) -> (u64, Vec<usiz
         .into_iter()
         .map(|h| h.join().expect("summing does not panic"))
         .collect();
-    (
-        results.iter().map(|(part, _)| part).sum(),
-        results.iter().map(|(_, address)| *address).collect(),
-    )
+    let total = results.iter().map(|(part, _)| part).sum();
+    (total, results.iter().map(|(_, address)| *address).collect())
 }
 // ANCHOR_END: share_vec
 
@@ -80,17 +77,9 @@ pub fn count_with_processes(exe: &Path, children: usize) -> io::Result<(Vec<u64>
     let mut seen = Vec::new();
     for _ in 0..children {
         let copy = counter.load(Ordering::SeqCst).to_string();
-        let run = timing::run_with_timeout(
-            &mut worker_command(exe, &["count", "--start", &copy]),
-            Duration::from_secs(10),
-        )?;
-        if !run.success() {
-            return Err(io::Error::other(format!(
-                "count worker: {}",
-                describe(run.status)
-            )));
-        }
-        seen.push(run.stdout.trim().parse().map_err(io::Error::other)?);
+        let output = scenario::command(exe, "count", &[&copy]).output()?;
+        let text = String::from_utf8_lossy(&output.stdout);
+        seen.push(text.trim().parse().map_err(io::Error::other)?);
     }
     Ok((seen, counter.load(Ordering::SeqCst)))
 }
@@ -99,41 +88,27 @@ pub fn count_with_processes(exe: &Path, children: usize) -> io::Result<(Vec<u64>
 // ANCHOR: sum_in_child
 /// Data for a process must be sent: writes `data` to a worker's stdin, one number per line, and
 /// reads the sum it prints. The child works on its own copy, rebuilt from the bytes.
-pub fn sum_in_child(exe: &Path, data: &[u64], timeout: Duration) -> io::Result<u64> {
-    let deadline = Instant::now() + timeout;
-    let mut child = Reaper(
-        worker_command(exe, &["sum"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()?,
-    );
-    let mut stdin = BufWriter::new(child.0.stdin.take().expect("piped"));
-    let mut stdout = child.0.stdout.take().expect("piped");
-    let text = thread::scope(|s| {
-        // Write and read at once: a child blocked writing a full pipe while we block writing
-        // ours would be a deadlock.
+pub fn sum_in_child(exe: &Path, data: &[u64]) -> io::Result<u64> {
+    let mut child = scenario::command(exe, "sum", &[])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()?;
+    let mut stdin = BufWriter::new(child.stdin.take().expect("piped"));
+    let output = thread::scope(|s| {
+        // Write on one thread while this one reads: a child blocked writing a full pipe while
+        // we block writing ours would be a deadlock.
         s.spawn(move || {
             for number in data {
                 if writeln!(stdin, "{number}").is_err() {
-                    break;
+                    break; // the child has gone
                 }
             }
-            // Dropping stdin flushes it and closes the pipe: the child sees the end of its input.
-        });
-        let reader = s.spawn(move || {
-            let mut text = String::new();
-            stdout.read_to_string(&mut text).map(|_| text)
-        });
-        let status = wait_or_kill(&mut child.0, deadline)?;
-        if !status.is_some_and(|s| s.success()) {
-            return Err(io::Error::other(format!(
-                "sum worker: {}",
-                describe(status)
-            )));
-        }
-        reader.join().expect("reading does not panic")
+        }); // dropping `stdin` flushes and closes the pipe: the child sees the end of its input
+        child.wait_with_output()
     })?;
-    text.trim().parse().map_err(io::Error::other)
+    String::from_utf8_lossy(&output.stdout)
+        .trim()
+        .parse()
+        .map_err(io::Error::other)
 }
 // ANCHOR_END: sum_in_child

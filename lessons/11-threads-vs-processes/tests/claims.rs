@@ -1,18 +1,16 @@
-//! Every claim lesson 11 makes about results, memory and failures, asserted.
-//! (Claims about speed are in `timing_claims.rs`, alone in their binary so that no other test
-//! steals their cores.)
+//! Every claim lesson 11 makes about results, memory, failures and child processes, asserted.
+//! (Speed-ups are in `speedups.rs`, start-up costs in `start_cost.rs`, timelines in
+//! `timelines.rs`: each alone in its binary.)
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use threads_vs_processes::processes::{
-    Reaper, describe, kill_one_midway, wait_or_kill, worker_command,
-};
+use threads_vs_processes::support::{Reaper, describe, kill_one_midway};
 use threads_vs_processes::*;
-use timing::{Timeline, process_exists};
+use timing::{process_exists, scenario};
 
 fn exe() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_threads-vs-processes"))
@@ -25,58 +23,29 @@ fn signal(status: Option<std::process::ExitStatus>) -> Option<i32> {
 
 #[test]
 fn processes_return_the_same_sums_as_threads_and_sequential() {
-    let work = Work {
-        units: 2,
-        iterations: 200_000,
-    };
-    let timeline = Arc::new(Timeline::new());
-    let sequential = run_sequential(work, &Bars::hidden(), &timeline);
-    let threads = run_threads(work, &Bars::hidden(), &timeline);
-    let results = run_processes(
-        exe(),
-        work,
-        &Bars::hidden(),
-        &timeline,
-        Duration::from_secs(20),
-    )
-    .unwrap();
-    let from_processes: Vec<f64> = results.iter().map(|r| r.sum.unwrap()).collect();
+    let progress = std::sync::Mutex::new([0_u64; 2]);
+    let count = |i: usize| progress.lock().unwrap()[i] += 1;
+    let sequential = run_sequential(2, 200_000, |_| ());
+    let threads = run_threads(2, 200_000, |_| ());
+    let processes = run_processes(exe(), 2, 200_000, count).unwrap();
     assert_eq!(sequential, threads);
     assert_eq!(
-        threads, from_processes,
+        threads, processes,
         "bit for bit: the f64 crossed the pipe exactly"
     );
-    for result in &results {
-        assert!(result.status.is_some_and(|s| s.success()), "{result:?}");
-        assert_eq!(result.slices, SLICES, "every progress report arrived");
-        assert_ne!(
-            process_exists(result.pid),
-            Some(true),
-            "worker {} was reaped",
-            result.pid
-        );
-    }
-    // The timeline has a span per unit per way; a process's span is recorded by its reader thread.
-    let spans = timeline.spans();
-    for label in [
-        "sequential 0",
-        "sequential 1",
-        "thread 0",
-        "thread 1",
-        "process 0",
-        "process 1",
-    ] {
-        assert!(
-            spans.iter().any(|s| s.label == label),
-            "{label} in {spans:?}"
-        );
-    }
-    for result in &results {
-        let span = spans.iter().find(|s| s.label == result.label).unwrap();
-        assert_eq!(span.thread, format!("pid {}", result.pid));
-    }
-    let thread_span = spans.iter().find(|s| s.label == "thread 1").unwrap();
-    assert_eq!(thread_span.thread, "worker-1");
+    assert_eq!(
+        *progress.lock().unwrap(),
+        [SLICES; 2],
+        "every progress report arrived"
+    );
+}
+
+#[test]
+fn unit_of_work_reports_every_slice() {
+    let mut slices = 0;
+    let sum = unit_of_work(5_000, || slices += 1);
+    assert_eq!(slices, SLICES);
+    assert_eq!(sum, unit_of_work(5_000, || ()));
 }
 
 #[test]
@@ -104,7 +73,7 @@ fn threads_see_one_counter_processes_get_copies() {
 #[test]
 fn data_for_a_process_crosses_a_pipe() {
     let data: Vec<u64> = (1..=100_000).collect();
-    let sum = memory::sum_in_child(exe(), &data, Duration::from_secs(20)).unwrap();
+    let sum = memory::sum_in_child(exe(), &data).unwrap();
     assert_eq!(sum, data.iter().sum::<u64>());
 }
 
@@ -114,14 +83,12 @@ fn a_panicking_child_exits_101_and_the_parent_goes_on() {
     assert_eq!(run.status.unwrap().code(), Some(101));
     assert_eq!(describe(run.status), "exit code 101");
     assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    let message = format!("worker process {} gave up", run.pid);
+    assert!(run.stderr.contains(&message), "{}", run.stderr);
     assert!(
-        run.stderr
-            .contains(&format!("worker process {} gave up", run.pid)),
-        "{}",
-        run.stderr
+        exe().exists(),
+        "still here: the next line of this test runs"
     );
-    // Still here: the next line of this test runs.
-    assert!(exe().exists());
 }
 
 #[cfg(unix)]
@@ -143,10 +110,6 @@ fn abort_on_one_thread_takes_the_whole_process_down() {
     let run = isolation::crash_child(exe(), "abort-in-thread").unwrap();
     assert_eq!(signal(run.status), Some(6));
     assert_eq!(run.stdout, "main: started a thread that calls abort()\n");
-    assert!(
-        !run.stdout.contains("join returned"),
-        "main never got past join"
-    );
 }
 
 #[test]
@@ -157,97 +120,30 @@ fn a_panicking_thread_is_caught_at_join() {
 #[cfg(unix)]
 #[test]
 fn a_worker_killed_midway_is_reported_not_hung_on() {
-    // Two workers of about 300 ms each; worker 0 is killed from outside (like the OOM killer)
-    // once it has started working. Worker 1 finishes; worker 0 is reported with its signal.
-    let work = Work {
-        units: 2,
-        iterations: timing::iterations_for(Duration::from_millis(300)),
-    };
-    let timeout = Duration::from_secs(30);
-    let running =
-        start_processes(exe(), work, &Bars::hidden(), &Arc::new(Timeline::new())).unwrap();
-    let pids = running.pids();
-    let started = Instant::now();
-    while running.progress(0) == 0 {
-        assert!(
-            started.elapsed() < timeout,
-            "worker 0 never reported progress"
-        );
-        std::thread::sleep(Duration::from_millis(1));
-    }
-    let kill = Command::new("sh")
-        .args(["-c", &format!("kill -KILL {}", pids[0])])
-        .status()
-        .unwrap();
-    assert!(kill.success());
-    let results = running.finish(timeout).unwrap();
-    assert!(started.elapsed() < timeout / 2, "not hung on");
-    assert_eq!(signal(results[0].status), Some(9), "{:?}", results[0]);
-    assert_eq!(results[0].describe(), "killed by signal 9 (SIGKILL)");
-    assert_eq!(results[0].sum, None);
-    assert!(
-        results[0].slices >= 1 && results[0].slices < SLICES,
-        "{:?}",
-        results[0]
-    );
-    assert!(
-        results[1].status.is_some_and(|s| s.success()),
-        "{:?}",
-        results[1]
-    );
-    assert!(results[1].sum.is_some());
-    assert!(
-        pids.iter().all(|&pid| process_exists(pid) != Some(true)),
-        "both reaped"
-    );
-}
-
-#[cfg(unix)]
-#[test]
-fn the_lesson_kills_a_worker_midway_and_reports_it() {
     let iterations = timing::iterations_for(Duration::from_secs(5));
-    let result = kill_one_midway(exe(), iterations, Duration::from_secs(30)).unwrap();
-    assert_eq!(signal(result.status), Some(9), "{result:?}");
-    assert_eq!(result.sum, None);
-    assert!(result.slices >= 1 && result.slices < SLICES, "{result:?}");
-}
-
-#[test]
-fn a_worker_past_its_deadline_is_killed_and_reaped() {
-    let work = Work {
-        units: 1,
-        iterations: timing::iterations_for(Duration::from_secs(60)),
-    };
     let started = Instant::now();
-    let results = run_processes(
-        exe(),
-        work,
-        &Bars::hidden(),
-        &Arc::new(Timeline::new()),
-        Duration::from_millis(200),
-    )
-    .unwrap();
-    assert!(started.elapsed() < Duration::from_secs(10));
-    assert!(results[0].status.is_none());
-    assert_eq!(results[0].describe(), "timed out, killed");
-    assert_eq!(results[0].sum, None);
-    assert_ne!(process_exists(results[0].pid), Some(true));
+    let killed = kill_one_midway(exe(), iterations).unwrap();
+    assert!(started.elapsed() < Duration::from_secs(4), "not hung on");
+    assert_eq!(signal(Some(killed.status)), Some(9), "{killed:?}");
+    assert_eq!(
+        describe(Some(killed.status)),
+        "killed by signal 9 (SIGKILL)"
+    );
+    assert_eq!(killed.sum, None);
+    assert!(killed.slices >= 1 && killed.slices < SLICES, "{killed:?}");
+    assert_ne!(process_exists(killed.pid), Some(true), "reaped");
 }
 
 #[test]
-fn dropping_running_workers_kills_and_reaps_them() {
-    let work = Work {
-        units: 2,
-        iterations: timing::iterations_for(Duration::from_secs(60)),
-    };
-    let running =
-        start_processes(exe(), work, &Bars::hidden(), &Arc::new(Timeline::new())).unwrap();
-    let pids = running.pids();
-    drop(running); // an early return or a panic in the parent does the same
-    assert!(
-        pids.iter().all(|&pid| process_exists(pid) != Some(true)),
-        "{pids:?}"
-    );
+fn a_reaper_kills_and_reaps_its_child_when_dropped() {
+    let iterations = timing::iterations_for(Duration::from_secs(60)).to_string();
+    let child = scenario::command(exe(), "sqrt", &[&iterations])
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    drop(Reaper(child)); // an early return or a panic in the parent does the same
+    assert_ne!(process_exists(pid), Some(true));
 }
 
 #[test]
@@ -255,10 +151,8 @@ fn a_worker_whose_parent_stopped_listening_stops() {
     // Slices of about 40 ms: it notices at its next progress report.
     let iterations = timing::iterations_for(Duration::from_secs(2)).to_string();
     let mut child = Reaper(
-        worker_command(exe(), &["sqrt", "--iterations", &iterations])
-            .stdin(Stdio::null())
+        scenario::command(exe(), "sqrt", &[&iterations])
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
             .spawn()
             .unwrap(),
     );
@@ -267,33 +161,55 @@ fn a_worker_whose_parent_stopped_listening_stops() {
     stdout.read_line(&mut line).unwrap();
     assert_eq!(line, "progress\n");
     drop(stdout); // the pipe's read end closes, as when the parent dies
-    let status = wait_or_kill(&mut child.0, Instant::now() + Duration::from_secs(20)).unwrap();
-    assert_eq!(
-        status.and_then(|s| s.code()),
-        Some(1),
-        "it stopped by itself: {status:?}"
-    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.0.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "it never stopped");
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    assert_eq!(status.code(), Some(1), "it stopped by itself: {status:?}");
 }
 
 #[test]
-fn starting_a_noop_worker_succeeds_quickly_enough_to_measure() {
-    let cost = startup::process_start_cost(exe(), 3).unwrap();
-    assert!(
-        cost > Duration::ZERO && cost < Duration::from_secs(5),
-        "{cost:?}"
-    );
+fn the_noop_scenario_exits_at_once_and_prints_nothing() {
+    // benches/ runs exactly this command line to time a process start.
+    let run = scenario::run(exe(), "noop", &[], Duration::from_secs(10)).unwrap();
+    assert!(run.success(), "{run:?}");
+    assert_eq!((run.stdout.as_str(), run.stderr.as_str()), ("", ""));
+    assert!(startup::start_process(exe()).unwrap() < Duration::from_secs(5));
+}
+
+#[test]
+fn the_sqrt_scenario_prints_progress_then_its_result() {
+    // benches/ runs `--scenario sqrt N` as its worker processes.
+    let run = scenario::run(exe(), "sqrt", &["5000"], Duration::from_secs(10)).unwrap();
+    assert!(run.success(), "{run:?}");
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len() as u64, SLICES + 1);
+    let expected = format!("result {}", unit_of_work(5_000, || ()));
+    assert_eq!(lines.last().copied(), Some(expected.as_str()));
+}
+
+#[test]
+fn an_unknown_scenario_is_a_usage_error_and_help_does_not_show_scenarios() {
+    let run = scenario::run(exe(), "no-such-job", &[], Duration::from_secs(10)).unwrap();
+    assert_eq!(run.status.and_then(|s| s.code()), Some(2), "{run:?}");
+    assert!(run.stderr.contains("no-such-job"), "{}", run.stderr);
+    let help = lesson_test::run_lesson(exe().to_str().unwrap(), &["--help"], "1");
+    assert!(help.success());
+    assert!(help.stdout.contains("--budget-ms"), "{}", help.stdout);
+    assert!(!help.stdout.contains("scenario"), "{}", help.stdout);
 }
 
 #[cfg(target_os = "linux")]
 #[test]
 fn live_children_sees_a_child_until_it_is_reaped() {
-    let mut child = worker_command(exe(), &["noop"])
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = scenario::command(exe(), "noop", &[]).spawn().unwrap();
     let pid = child.id();
     // Running or exited, it is our child until we wait for it.
-    assert!(live_children().unwrap().contains(&pid));
+    assert!(support::live_children().unwrap().contains(&pid));
     child.wait().unwrap();
-    assert!(!live_children().unwrap().contains(&pid));
+    assert!(!support::live_children().unwrap().contains(&pid));
 }
