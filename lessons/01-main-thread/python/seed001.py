@@ -4,17 +4,17 @@ Run it with `python3 lessons/01-main-thread/python/seed001.py`; it takes about 5
 """
 # ANCHOR: current
 import threading
-print(threading.current_thread().name)   # MainThread
+print(threading.current_thread().name)   # -> MainThread
 # The seed calls .getName(), deprecated since Python 3.10: read .name instead.
 # ANCHOR_END: current
 
 # ANCHOR: rename
 threading.current_thread().name = "primary"
-print(threading.current_thread().name)   # primary
+print(threading.current_thread().name)   # -> primary
 # ANCHOR_END: rename
 
 # ANCHOR: unnamed
-print(threading.Thread(target=print).name)   # Thread-1 (print), since Python 3.10
+print(threading.Thread(target=print).name)   # -> Thread-1 (print)  # since Python 3.10
 # ANCHOR_END: unnamed
 
 # ANCHOR: named

@@ -7,5 +7,5 @@ def total(n):
 
 t = threading.Thread(target=total, args=(1000,))
 t.start()
-print(t.join())  # None: Thread throws the target's return value away
+print(t.join())  # -> None  # Thread throws the target's return value away
 # ANCHOR_END: dropped

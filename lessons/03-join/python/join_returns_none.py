@@ -10,9 +10,9 @@ def fall():
 # ANCHOR: none
 t = threading.Thread(target=answer)
 t.start()
-print(t.join())  # None: the return value is gone
+print(t.join())  # -> None  # the return value is gone
 
 t = threading.Thread(target=fall)  # threading.excepthook prints the traceback...
 t.start()
-print(t.join())  # ...and join() still returns None
+print(t.join())  # -> None  # ...and join() still returns None
 # ANCHOR_END: none

@@ -7,6 +7,6 @@ thread.start()
 # ANCHOR: timeout
 thread.join(timeout=1)
 if thread.is_alive():
-    print('still running')  # printed: the thread sleeps for 2 s
+    print('still running')  # -> still running  # the thread sleeps for 2 s
 # ANCHOR_END: timeout
 thread.join()

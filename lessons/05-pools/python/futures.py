@@ -34,7 +34,7 @@ running = executor.submit(busy, started, go)
 queued = executor.submit(print, 'the queued task ran')
 started.wait()  # the only worker is busy: `queued` is still in the queue
 # ANCHOR: cancel
-print(running.cancel(), queued.cancel())  # False True: only a task not yet started
+print(running.cancel(), queued.cancel())  # -> False True  # only a task not yet started
 # ANCHOR_END: cancel
 go.set()
 
@@ -46,14 +46,14 @@ threading.Timer(0.1, go.set).start()  # the running task ends a moment later
 # ANCHOR: cancel_futures
 executor.shutdown(cancel_futures=True)  # cancel everything still queued (Python 3.9+)
 # ANCHOR_END: cancel_futures
-print([f.cancelled() for f in queue])  # [True, True, True]
+print([f.cancelled() for f in queue])  # -> [True, True, True]
 
 # ANCHOR: shutdown
 executor.shutdown()  # a second shutdown does nothing
 try:
     executor.submit(print, 'late')
 except RuntimeError as error:
-    print('RuntimeError:', error)  # cannot schedule new futures after shutdown
+    print('RuntimeError:', error)  # -> RuntimeError: cannot schedule new futures after shutdown
 # ANCHOR_END: shutdown
 
 # ANCHOR: first_completed
@@ -63,5 +63,5 @@ import time
 with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
     futures = [pool.submit(time.sleep, s) for s in (0.3, 0.1, 0.2)]
     done, not_done = wait(futures, return_when=FIRST_COMPLETED)
-    print(len(done), len(not_done))  # 1 2: the 0.1 s sleep finished first
+    print(len(done), len(not_done))  # -> 1 2  # the 0.1 s sleep finished first
 # ANCHOR_END: first_completed

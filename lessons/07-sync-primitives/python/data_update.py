@@ -25,4 +25,4 @@ with ThreadPoolExecutor() as executor:
     for num in range(2):
         executor.submit(data.update, num)
 
-print(f'value after threads are executed: {data.val=}')  # data.val=2
+print(f'value after threads are executed: {data.val=}')  # -> data.val=2

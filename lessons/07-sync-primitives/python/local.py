@@ -16,5 +16,5 @@ def serve(n):
 threads = [threading.Thread(target=serve, args=(n,), name=f"t{n}") for n in (3, 5)]
 for t in threads: t.start()
 for t in threads: t.join()
-print("main", getattr(local, "requests", 0))   # t3 3, t5 5, main 0
+print("main", getattr(local, "requests", 0))   # -> main 0  # and above: t3 3, t5 5
 # ANCHOR_END: local

@@ -5,7 +5,7 @@ import time
 # ANCHOR: lock_vs_rlock
 lock = threading.Lock()
 lock.acquire()
-print(lock.acquire(blocking=False))  # False: a plain lock.acquire() here would hang forever
+print(lock.acquire(blocking=False))  # -> False  # a plain lock.acquire() here would hang forever
 
 rlock = threading.RLock()  # may be acquired again by the thread that holds it
 def countdown(n, pushed):
@@ -19,7 +19,7 @@ lock.release()
 
 pushed = []
 countdown(3, pushed)
-print(pushed)  # [3, 2, 1]
+print(pushed)  # -> [3, 2, 1]
 
 
 def hold():

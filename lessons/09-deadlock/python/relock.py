@@ -8,13 +8,13 @@ import threading
 # ANCHOR: relock
 lock = threading.Lock()
 with lock:
-    print(lock.acquire(blocking=False))    # False: lock.acquire() would wait forever
+    print(lock.acquire(blocking=False))    # -> False  # lock.acquire() would wait forever
 # ANCHOR_END: relock
 
 # ANCHOR: reentrant
 rlock = threading.RLock()
 with rlock:
-    print(rlock.acquire(blocking=False))   # True: its holder may take it again
+    print(rlock.acquire(blocking=False))   # -> True  # its holder may take it again
     rlock.release()
 # ANCHOR_END: reentrant
 

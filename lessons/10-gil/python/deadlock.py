@@ -11,7 +11,7 @@ def t1():
         both.wait()
         got = b.acquire(timeout=1)  # t2 holds b, and waits for a
         both.wait()  # both tried before either lets go
-        print("t1 got b:", got)  # False
+        print("t1 got b:", got)  # -> t1 got b: False
 
 
 def t2():
@@ -19,7 +19,7 @@ def t2():
         both.wait()
         got = a.acquire(timeout=1)
         both.wait()
-        print("t2 got a:", got)  # False
+        print("t2 got a:", got)  # -> t2 got a: False
 # ANCHOR_END: deadlock
 
 

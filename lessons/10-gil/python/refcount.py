@@ -3,12 +3,12 @@
 import sys
 
 lst = []
-print(sys.getrefcount(lst))  # 2: `lst`, and the argument of getrefcount
+print(sys.getrefcount(lst))  # -> 2  # `lst`, and the argument of getrefcount
 b = lst
-print(sys.getrefcount(lst))  # 3
+print(sys.getrefcount(lst))  # -> 3
 del b
-print(sys.getrefcount(lst))  # 2
+print(sys.getrefcount(lst))  # -> 2
 # ANCHOR_END: refcount
 # ANCHOR: switch_interval
-print(sys.getswitchinterval())  # 0.005: the GIL changes hands every 5 ms
+print(sys.getswitchinterval())  # -> 0.005  # the GIL changes hands every 5 ms
 # ANCHOR_END: switch_interval
