@@ -1,0 +1,28 @@
+//! Reference solution of 03-fix-seed-timer: keep every handle, join them all, then read the
+//! clock.
+
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+/// Seed 003's `foo(t)`, given: prints, sleeps `t` (one span of the chart), prints.
+pub fn foo(t: Duration) {
+    println!("About to sleep for {t:?}....");
+    timing::span(format!("foo({t:?})"), || thread::sleep(t));
+    println!("Done sleeping for {t:?}...");
+}
+
+/// Seed 003's timer: starts one `foo(t)` per sleep, all at the same time, and returns the time
+/// from before the first start until every `foo` has finished.
+pub fn time_sleepers(sleeps: &[Duration]) -> Duration {
+    let start = Instant::now();
+    let handles: Vec<JoinHandle<()>> = sleeps
+        .iter()
+        .map(|&t| thread::spawn(move || foo(t)))
+        .collect();
+    for handle in handles {
+        handle.join().expect("foo does not panic");
+    }
+    let took = start.elapsed(); // every foo has finished
+    println!("Time taken: {took:?}");
+    took
+}

@@ -1,0 +1,24 @@
+//! Exercise 03-fix-seed-timer: seed 003's timer reads the clock before its threads are done.
+//! Make it wait for them. `cargo run -p practice -- check 03-fix-seed-timer` checks it.
+
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+/// Seed 003's `foo(t)`, given: prints, sleeps `t` (one span of the chart), prints.
+pub fn foo(t: Duration) {
+    println!("About to sleep for {t:?}....");
+    timing::span(format!("foo({t:?})"), || thread::sleep(t));
+    println!("Done sleeping for {t:?}...");
+}
+
+/// Seed 003's timer: starts one `foo(t)` per sleep, all at the same time, and returns the time
+/// from before the first start until every `foo` has finished.
+pub fn time_sleepers(sleeps: &[Duration]) -> Duration {
+    let start = Instant::now();
+    for &t in sleeps {
+        let _thread: JoinHandle<()> = thread::spawn(move || foo(t));
+    }
+    let took = start.elapsed(); // the seed's bug: no thread has been joined
+    println!("Time taken: {took:?}");
+    took
+}

@@ -1,0 +1,38 @@
+//! A typical wrong answer to 04-stop-ticker (the graders must reject it): `stop` signals the
+//! thread but does not wait for it. Dropping the `JoinHandle` detaches the thread, like
+//! `daemon=True`: the tick in progress may still be running when `stop` returns.
+
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::thread::{self, JoinHandle};
+use std::time::Duration;
+
+/// A background thread that calls `tick(round)` every `period` (rounds 1, 2, 3, …) until
+/// [`Ticker::stop`].
+pub struct Ticker {
+    /// The stop signal: dropping it closes the channel the thread waits on.
+    stop: mpsc::Sender<()>,
+    /// The thread.
+    thread: JoinHandle<()>,
+}
+
+impl Ticker {
+    /// Starts the thread: it waits `period`, calls `tick(1)`, waits `period`, calls `tick(2)`,
+    /// and so on, until it is stopped.
+    pub fn start(period: Duration, mut tick: impl FnMut(u32) + Send + 'static) -> Ticker {
+        let (stop, stopped) = mpsc::channel::<()>();
+        let thread = thread::spawn(move || {
+            let mut round = 0;
+            while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(period) {
+                round += 1;
+                tick(round);
+            }
+        });
+        Ticker { stop, thread }
+    }
+
+    /// Signals the thread, and does not wait for it.
+    pub fn stop(self) {
+        drop(self.stop);
+        drop(self.thread); // detached, not stopped
+    }
+}
