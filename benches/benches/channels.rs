@@ -1,53 +1,73 @@
 //! "Use crossbeam's channels in production" (lesson 08): u64 messages from P producers to C
 //! consumers through each kind of queue, all bounded at 1024 except `unbounded`: lesson 08's
 //! teaching `Queue`, `std::sync::mpsc::sync_channel` and crossbeam's `bounded` and `unbounded`.
+//! Throughput is messages per second; the threads start outside the timed part.
 
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, Barrier, mpsc};
 use std::thread;
+use std::time::{Duration, Instant};
 
 mod common;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use producer_consumer::Queue;
 
-const MESSAGES: u64 = 20_000; // in total, split between the producers
+const MESSAGES: u64 = 20_000; // per iteration, in total, split between the producers
 const CAPACITY: usize = 1024;
 
-/// Runs `producers` threads calling `send(i)` and `consumers` threads calling `recv()` until it
-/// returns `None`; once every producer is done, calls `end()` (channels end when their senders
-/// are dropped, so theirs does nothing; the teaching `Queue` is closed). Checks every message
-/// arrived once (by their sum).
-fn run<S, R, E>(producers: u64, consumers: u64, make: impl FnOnce() -> (S, R, E))
+/// Starts `producers` threads calling `send(i)` and `consumers` threads calling `recv()` until
+/// it returns `None`, all waiting at a barrier; then times from their common start until every
+/// message has arrived: `iters × MESSAGES` of them. Once every producer is done it calls
+/// `end()` (channels end when their senders are dropped, so theirs does nothing; the teaching
+/// `Queue` is closed). Checks every message arrived once (by their sum).
+///
+/// Thread start-up is outside the timed part, so the figure is the queue's.
+fn run<S, R, E>(
+    producers: u64,
+    consumers: u64,
+    iters: u64,
+    make: impl FnOnce() -> (S, R, E),
+) -> Duration
 where
     S: Fn(u64) + Send + Clone,
     R: Fn() -> Option<u64> + Send + Clone,
     E: FnOnce(),
 {
+    let total = iters * MESSAGES;
     let (send, recv, end) = make();
-    let total: u64 = thread::scope(|s| {
+    let start = Barrier::new((producers + consumers + 1) as usize);
+    let (took, sum) = thread::scope(|s| {
         let consumers: Vec<_> = (0..consumers)
             .map(|_| {
-                let recv = recv.clone();
-                s.spawn(move || std::iter::from_fn(&recv).sum::<u64>())
+                let (recv, start) = (recv.clone(), &start);
+                s.spawn(move || {
+                    start.wait();
+                    std::iter::from_fn(&recv).sum::<u64>()
+                })
             })
             .collect();
         drop(recv);
         let producers: Vec<_> = (0..producers)
             .map(|p| {
-                let send = send.clone();
+                let (send, start) = (send.clone(), &start);
                 s.spawn(move || {
-                    for i in (p..MESSAGES).step_by(producers as usize) {
+                    start.wait();
+                    for i in (p..total).step_by(producers as usize) {
                         send(i);
                     }
                 })
             })
             .collect();
         drop(send); // only the producers' clones keep a channel open
+        start.wait();
+        let began = Instant::now();
         producers.into_iter().for_each(|h| h.join().unwrap());
         end();
-        consumers.into_iter().map(|h| h.join().unwrap()).sum()
+        let sum: u64 = consumers.into_iter().map(|h| h.join().unwrap()).sum();
+        (began.elapsed(), sum)
     });
-    assert_eq!(total, MESSAGES * (MESSAGES - 1) / 2);
+    assert_eq!(sum, total * (total - 1) / 2);
+    took
 }
 
 fn channels(c: &mut Criterion) {
@@ -58,8 +78,8 @@ fn channels(c: &mut Criterion) {
         group.bench_function(
             BenchmarkId::new("teaching Queue (lesson 08)", &shape),
             |b| {
-                b.iter(|| {
-                    run(p, c, || {
+                b.iter_custom(|iters| {
+                    run(p, c, iters, || {
                         let queue = Arc::new(Queue::new(CAPACITY));
                         let (q1, q2) = (Arc::clone(&queue), Arc::clone(&queue));
                         (
@@ -72,8 +92,8 @@ fn channels(c: &mut Criterion) {
             },
         );
         group.bench_function(BenchmarkId::new("std mpsc::sync_channel", &shape), |b| {
-            b.iter(|| {
-                run(p, c, || {
+            b.iter_custom(|iters| {
+                run(p, c, iters, || {
                     let (tx, rx) = mpsc::sync_channel(CAPACITY);
                     // std's Receiver cannot be cloned: share it behind a Mutex.
                     let rx = Arc::new(std::sync::Mutex::new(rx));
@@ -86,16 +106,16 @@ fn channels(c: &mut Criterion) {
             })
         });
         group.bench_function(BenchmarkId::new("crossbeam bounded", &shape), |b| {
-            b.iter(|| {
-                run(p, c, || {
+            b.iter_custom(|iters| {
+                run(p, c, iters, || {
                     let (tx, rx) = crossbeam_channel::bounded(CAPACITY);
                     (move |i| tx.send(i).unwrap(), move || rx.recv().ok(), || ())
                 })
             })
         });
         group.bench_function(BenchmarkId::new("crossbeam unbounded", &shape), |b| {
-            b.iter(|| {
-                run(p, c, || {
+            b.iter_custom(|iters| {
+                run(p, c, iters, || {
                     let (tx, rx) = crossbeam_channel::unbounded();
                     (move |i| tx.send(i).unwrap(), move || rx.recv().ok(), || ())
                 })

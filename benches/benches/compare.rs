@@ -2,46 +2,120 @@
 //! side. The Python scripts live in `benches/python/`; each times its work inside the script, so
 //! interpreter start-up is not counted. Without `python3` the Python column says so.
 //!
-//! `-- --test` (what `.ci/run` passes) and `-- --quick` do a little work once, as a smoke run.
+//! CPU-bound work is sized by time, per language, as lesson 11 sizes it: each unit takes about
+//! `BUDGET_MS` on one core of this machine, so every CPU row lasts at least that long in both
+//! languages. Sequential, threads and processes take turns in every round, and a round's
+//! speed-up compares runs that met the same machine.
+//!
+//! When a free-threaded CPython is found (`$FREE_THREADED_PYTHON`, else `python3.14t` or
+//! `python3.13t` on `PATH`), the CPU-bound scripts also run on it, in a column of their own.
+//!
+//! Besides the table on stdout, every value goes to a machine-readable file for the report
+//! (`cargo run -p benches --bin report`): `$COMPARE_OUT`, by default
+//! `target/compare/results.tsv`.
+//!
+//! `-- --test` (what `.ci/run` passes), `-- --quick` or `BENCH_QUICK=1` do a little work once,
+//! as a smoke run. `-- --cpu-only` measures only the CPU-bound rows (to check the speed-ups
+//! quickly).
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-
-mod common;
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
+
+mod common;
+
+/// One CPU-bound unit's time on one core, full runs: every CPU row lasts at least this long.
+const BUDGET_MS: u64 = 300;
+/// The same in quick runs.
+const QUICK_BUDGET_MS: u64 = 20;
 
 /// One row of the table: a measure, its unit, and every run's value.
 struct Measure {
     name: String,
     unit: String,
     values: Vec<f64>,
+    /// What this side ran, when the two languages run different things under one name.
+    what: String,
+    /// Whether "Rust better by" means anything: false for sizes and for work sized per language.
+    ratio: bool,
 }
 
-fn median_and_spread(values: &[f64]) -> String {
-    if values.is_empty() {
-        return "—".to_string();
+impl Measure {
+    fn new(name: impl Into<String>, unit: &str, values: Vec<f64>) -> Measure {
+        Measure {
+            name: name.into(),
+            unit: unit.into(),
+            values,
+            what: String::new(),
+            ratio: true,
+        }
     }
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    let median = sorted[sorted.len() / 2];
-    if sorted.len() == 1 {
-        short(median)
-    } else {
-        format!(
-            "{} [{}–{}]",
-            short(median),
-            short(sorted[0]),
-            short(sorted[sorted.len() - 1])
-        )
+
+    fn what(mut self, what: &str) -> Measure {
+        self.what = what.into();
+        self
+    }
+
+    fn no_ratio(mut self) -> Measure {
+        self.ratio = false;
+        self
+    }
+}
+
+/// What this run does: set from the arguments and the environment.
+struct Settings {
+    quick: bool,
+    cpu_only: bool,
+    rounds: usize,
+    budget_ms: u64,
+    workers: usize,
+}
+
+impl Settings {
+    fn budget(&self) -> Duration {
+        Duration::from_millis(self.budget_ms)
+    }
+
+    /// The options every Python script accepts (`common.py`).
+    fn python_args(&self) -> Vec<String> {
+        let mut args = vec![
+            "--rounds".to_string(),
+            self.rounds.to_string(),
+            "--workers".to_string(),
+            self.workers.to_string(),
+        ];
+        if self.quick {
+            args.push("--quick".into());
+        }
+        args
     }
 }
 
 fn median(values: &[f64]) -> Option<f64> {
     let mut sorted = values.to_vec();
     sorted.sort_by(f64::total_cmp);
-    sorted.get(sorted.len() / 2).copied()
+    let n = sorted.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(sorted[n / 2]),
+        _ => Some((sorted[n / 2 - 1] + sorted[n / 2]) / 2.0),
+    }
+}
+
+fn median_and_spread(values: &[f64]) -> String {
+    let Some(mid) = median(values) else {
+        return "—".to_string();
+    };
+    let lowest = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let highest = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if values.len() == 1 {
+        short(mid)
+    } else {
+        format!("{} [{}–{}]", short(mid), short(lowest), short(highest))
+    }
 }
 
 fn short(v: f64) -> String {
@@ -57,24 +131,99 @@ fn python_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("python")
 }
 
-/// Runs one Python script and parses its `measure\tunit\tv,v,v` lines.
-fn run_python(python: &str, script: &str, quick: bool) -> Vec<Measure> {
-    let mut command = Command::new(python);
-    command.arg(script).current_dir(python_dir());
-    if quick {
-        command.arg("--quick");
+/// A Python interpreter found on this machine.
+struct Interpreter {
+    /// The command that runs it.
+    command: String,
+    version: String,
+    /// `GIL` or `free-threaded` (a free-threaded build running without its GIL).
+    build: String,
+    executable: String,
+    compiler: String,
+}
+
+/// `command`'s version and build, or None when it does not run.
+fn probe_python(command: &str) -> Option<Interpreter> {
+    let script = "import platform, sys\n\
+                  gil = getattr(sys, '_is_gil_enabled', lambda: True)()\n\
+                  print(platform.python_version(), 'GIL' if gil else 'free-threaded', \
+                  sys.executable, platform.python_compiler(), sep='\\t')";
+    let output = Command::new(command)
+        .args(["-c", script])
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    if !output.status.success() {
+        return None;
     }
-    let output = match command.output() {
+    let text = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    let mut parts = text.split('\t').map(str::to_string);
+    Some(Interpreter {
+        command: command.to_string(),
+        version: parts.next()?,
+        build: parts.next()?,
+        executable: parts.next()?,
+        compiler: parts.next().unwrap_or_default(),
+    })
+}
+
+/// The free-threaded interpreter: `$FREE_THREADED_PYTHON` when set, else the first of
+/// `python3.14t` and `python3.13t` that runs.
+fn free_threaded_python() -> Option<Interpreter> {
+    match std::env::var("FREE_THREADED_PYTHON") {
+        Ok(named) if !named.is_empty() => {
+            let found = probe_python(&named);
+            if found.is_none() {
+                eprintln!("FREE_THREADED_PYTHON={named} does not run: no free-threaded column");
+            }
+            found
+        }
+        _ => ["python3.14t", "python3.13t"]
+            .iter()
+            .find_map(|c| probe_python(c)),
+    }
+}
+
+/// The Python scripts to run: the CPU-bound ones (which a free-threaded interpreter runs too)
+/// and the others.
+fn python_scripts(cpu_only: bool) -> (&'static [&'static str], &'static [&'static str]) {
+    if cpu_only {
+        return (&["cpu_bound.py"], &[]);
+    }
+    (
+        &[
+            "cpu_bound.py",
+            "seed_units.py",
+            "lost_updates.py",
+            "getrefcount.py",
+        ],
+        &["spawn_cost.py", "sleepers.py", "queue_throughput.py"],
+    )
+}
+
+/// Runs one Python script and parses its `measure\tunit\tv,v,v[\twhat]` lines.
+fn run_python(python: &Interpreter, script: &str, settings: &Settings) -> Vec<Measure> {
+    let mut args = settings.python_args();
+    match script {
+        "cpu_bound.py" => args.extend(["--budget-ms".into(), settings.budget_ms.to_string()]),
+        // Lesson 11's own sizing and round count: the script's defaults.
+        "seed_units.py" => args.drain(..2).for_each(drop),
+        _ => {}
+    }
+    let output = Command::new(&python.command)
+        .arg(script)
+        .args(args)
+        .current_dir(python_dir())
+        .stderr(Stdio::inherit())
+        .output();
+    let output = match output {
         Ok(output) if output.status.success() => output,
         Ok(output) => {
-            eprintln!(
-                "{script} failed: {}",
-                String::from_utf8_lossy(&output.stderr)
-            );
+            eprintln!("{} {script} failed: {}", python.command, output.status);
             return Vec::new();
         }
         Err(error) => {
-            eprintln!("cannot run {python} {script}: {error}");
+            eprintln!("cannot run {} {script}: {error}", python.command);
             return Vec::new();
         }
     };
@@ -84,136 +233,222 @@ fn run_python(python: &str, script: &str, quick: bool) -> Vec<Measure> {
             let mut parts = line.split('\t');
             let (name, unit, values) = (parts.next()?, parts.next()?, parts.next()?);
             let values = values.split(',').filter_map(|v| v.parse().ok()).collect();
-            Some(Measure {
-                name: name.into(),
-                unit: unit.into(),
-                values,
-            })
+            Some(Measure::new(name, unit, values).what(parts.next().unwrap_or_default()))
         })
         .collect()
 }
 
-/// `python3`'s version and the executable behind it, or None when there is no python3.
-fn python_interpreter() -> Option<(String, String)> {
-    let output = Command::new("python3")
-        .args([
-            "-c",
-            "import sys, platform; print(platform.python_version(), sys.executable)",
-        ])
-        .output()
-        .ok()?;
-    let text = String::from_utf8_lossy(&output.stdout).trim().to_string();
-    let (version, path) = text.split_once(' ')?;
-    Some((version.to_string(), path.to_string()))
+fn secs(f: impl FnOnce()) -> f64 {
+    let start = Instant::now();
+    f();
+    start.elapsed().as_secs_f64()
+}
+
+fn per_call_us(n: u32, mut f: impl FnMut()) -> f64 {
+    secs(|| (0..n).for_each(|_| f())) / f64::from(n) * 1e6
 }
 
 fn repeat(runs: usize, mut once: impl FnMut() -> f64) -> Vec<f64> {
     (0..runs).map(|_| once()).collect()
 }
 
-fn per_call_us(n: u32, mut f: impl FnMut()) -> f64 {
-    let start = Instant::now();
-    for _ in 0..n {
-        f();
-    }
-    start.elapsed().as_secs_f64() / f64::from(n) * 1e6
+/// CPU time on this machine, from `/proc/stat` and `/proc/self/stat` (Linux; zeros elsewhere):
+/// to tell, after a run, whether other processes took cores from it.
+#[derive(Clone, Copy, Default)]
+struct CpuTicks {
+    /// Every CPU's ticks since boot, idle or not.
+    total: u64,
+    /// Every CPU's ticks spent idle or waiting for I/O.
+    idle: u64,
+    /// This process's ticks (user and system).
+    ours: u64,
 }
 
-/// The Rust side of every measure, named exactly as the Python scripts name theirs.
-fn rust_measures(quick: bool, lesson: Option<&Path>) -> Vec<Measure> {
-    let runs = if quick { 1 } else { 5 };
-    let n = if quick { 20 } else { 200 };
-    let mut out = Vec::new();
-    let mut add = |name: &str, unit: &str, values: Vec<f64>| {
-        out.push(Measure {
-            name: name.into(),
-            unit: unit.into(),
-            values,
-        })
-    };
+impl CpuTicks {
+    fn now() -> CpuTicks {
+        let fields = |text: &str| -> Vec<u64> {
+            text.split_whitespace()
+                .filter_map(|f| f.parse().ok())
+                .collect()
+        };
+        let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+        let cpu = stat.lines().next().unwrap_or_default();
+        let ticks = fields(cpu.strip_prefix("cpu").unwrap_or_default());
+        let own = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+        // Fields after the command name, which is in parentheses: utime and stime are the 12th
+        // and 13th of them.
+        let after = own.rsplit_once(')').map_or("", |(_, rest)| rest);
+        let own: Vec<&str> = after.split_whitespace().collect();
+        let field = |i: usize| own.get(i).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        CpuTicks {
+            // user nice system idle iowait irq softirq steal (guest time is inside user).
+            total: ticks.iter().take(8).sum(),
+            idle: ticks.iter().skip(3).take(2).sum(),
+            ours: field(11) + field(12),
+        }
+    }
 
-    // Seed 001's experiment: the same per-worker sqrt loop as cpu_bound.py.
-    let workers = thread::available_parallelism().map_or(1, |n| n.get()) as u64;
-    let iterations: u64 = if quick { 200_000 } else { 2_000_000 };
-    let label = |how: &str| format!("sqrt loop, {workers}×{}: {how}", thousands(iterations));
+    /// The share of the machine's CPU time that others used (or the hypervisor stole) since
+    /// `earlier`, in percent.
+    fn others_since(&self, earlier: &CpuTicks) -> f64 {
+        let total = self.total.saturating_sub(earlier.total);
+        if total == 0 {
+            return 0.0;
+        }
+        let busy = total.saturating_sub(self.idle.saturating_sub(earlier.idle));
+        let others = busy.saturating_sub(self.ours.saturating_sub(earlier.ours));
+        others as f64 / total as f64 * 100.0
+    }
+}
+
+/// Seed 001's experiment in Rust, sized by time: `workers` units, each about the budget on one
+/// core; sequential, threads and lesson 11's worker processes take turns in each round.
+fn rust_cpu_rows(settings: &Settings, lesson: Option<&Path>) -> Vec<Measure> {
+    let workers = settings.workers;
     // Warm up first (CPU frequency, caches), as criterion does: the first runs are the slowest.
     let warm_up = Instant::now();
-    while warm_up.elapsed() < Duration::from_millis(if quick { 10 } else { 500 }) {
-        std::hint::black_box(timing::sqrt_loop(iterations / 10));
+    while warm_up.elapsed() < Duration::from_millis(if settings.quick { 10 } else { 500 }) {
+        std::hint::black_box(timing::sqrt_loop(10_000));
     }
-    let sequential = repeat(runs, || {
-        1e3 * secs(|| {
-            (0..workers).for_each(|_| {
-                std::hint::black_box(timing::sqrt_loop(iterations));
-            })
-        })
-    });
-    let threads = repeat(runs, || {
-        1e3 * secs(|| {
+    let n = timing::iterations_for(settings.budget());
+    let (mut seq, mut thr, mut proc, mut others) = (vec![], vec![], vec![], vec![]);
+    for _ in 0..settings.rounds {
+        seq.push(secs(|| {
+            for _ in 0..workers {
+                std::hint::black_box(timing::sqrt_loop(n));
+            }
+        }));
+        let before = CpuTicks::now();
+        thr.push(secs(|| {
             thread::scope(|s| {
                 for _ in 0..workers {
-                    s.spawn(|| timing::sqrt_loop(iterations));
+                    s.spawn(|| std::hint::black_box(timing::sqrt_loop(n)));
                 }
             })
-        })
-    });
-    let base = median(&sequential).unwrap_or(1.0);
-    if let Some(lesson) = lesson {
-        // Lesson 11's worker processes: the binary re-run as `worker sqrt --iterations N`.
-        let processes = repeat(runs, || {
-            1e3 * secs(|| {
+        }));
+        others.push(CpuTicks::now().others_since(&before));
+        if let Some(lesson) = lesson {
+            // Lesson 11's worker processes: the binary re-run as `--scenario sqrt N`.
+            proc.push(secs(|| {
                 let children: Vec<_> = (0..workers)
                     .map(|_| {
-                        Command::new(lesson)
-                            .args(["worker", "sqrt", "--iterations", &iterations.to_string()])
-                            .stdout(std::process::Stdio::null())
+                        timing::scenario::command(lesson, "sqrt", &[&n.to_string()])
+                            .stdout(Stdio::null())
                             .spawn()
-                            .unwrap()
+                            .expect("lesson 11's binary starts")
                     })
                     .collect();
                 for mut child in children {
-                    assert!(child.wait().unwrap().success());
+                    assert!(child.wait().expect("a worker ends").success());
                 }
-            })
-        });
-        add(
-            "CPU-bound speed-up on processes",
-            "×",
-            processes.iter().map(|p| base / p).collect(),
-        );
-        add(&label("processes"), "ms", processes);
+            }));
+        }
     }
-    add(
+    let name = format!(
+        "sqrt loop, {workers} units of ~{} ms each",
+        settings.budget_ms
+    );
+    let ms = |v: &[f64]| v.iter().map(|s| s * 1e3).collect::<Vec<_>>();
+    let ratios = |a: &[f64], b: &[f64]| a.iter().zip(b).map(|(a, b)| a / b).collect::<Vec<_>>();
+    let per_iteration = seq.iter().map(|s| s / (workers as f64 * n as f64) * 1e9);
+    let mut rows = vec![
+        Measure::new(
+            "sqrt loop, one thread: time per iteration",
+            "ns",
+            per_iteration.collect(),
+        ),
+        Measure::new(
+            format!("{name}: iterations per unit"),
+            "count",
+            vec![n as f64],
+        )
+        .no_ratio(),
+        Measure::new(format!("{name}: sequential"), "ms", ms(&seq)).no_ratio(),
+        Measure::new(format!("{name}: threads"), "ms", ms(&thr))
+            .no_ratio()
+            .what("`std::thread::scope`"),
+    ];
+    if !proc.is_empty() {
+        rows.push(
+            Measure::new(format!("{name}: processes"), "ms", ms(&proc))
+                .no_ratio()
+                .what("lesson 11's binary, `--scenario sqrt N`"),
+        );
+    }
+    rows.push(Measure::new(
         "CPU-bound speed-up on threads",
         "×",
-        threads.iter().map(|t| base / t).collect(),
+        ratios(&seq, &thr),
+    ));
+    if !proc.is_empty() {
+        rows.push(Measure::new(
+            "CPU-bound speed-up on processes",
+            "×",
+            ratios(&seq, &proc),
+        ));
+    }
+    rows.push(
+        Measure::new(
+            "other processes' share of the CPU during the threads runs",
+            "%",
+            others,
+        )
+        .no_ratio(),
     );
-    add(&label("sequential"), "ms", sequential);
-    add(&label("threads"), "ms", threads);
+    rows
+}
 
-    add(
+/// A producer thread sends `messages` numbers to a consumer thread; returns M messages/s.
+fn one_to_one<S: Send, R: Send>(
+    messages: u64,
+    make: impl FnOnce() -> (S, R),
+    send: impl Fn(&S, u64) + Sync,
+    end: impl FnOnce(S) + Send,
+    receive_all: impl FnOnce(R) -> u64 + Send,
+) -> f64 {
+    let (tx, rx) = make();
+    let took = secs(|| {
+        thread::scope(|s| {
+            s.spawn(|| {
+                (0..messages).for_each(|i| send(&tx, i));
+                end(tx);
+            });
+            let received = s.spawn(|| receive_all(rx));
+            assert_eq!(received.join().unwrap(), messages);
+        })
+    });
+    messages as f64 / took / 1e6
+}
+
+/// The Rust side of every other measure, named exactly as the Python scripts name theirs.
+fn rust_other_rows(settings: &Settings, lesson: Option<&Path>) -> Vec<Measure> {
+    let (quick, runs) = (settings.quick, settings.rounds);
+    let n = if quick { 20 } else { 200 };
+    let mut rows = vec![Measure::new(
         "spawn+join one thread",
         "µs",
         repeat(runs, || {
             per_call_us(n, || thread::spawn(|| ()).join().unwrap())
         }),
-    );
+    )];
     if let Some(lesson) = lesson {
-        add(
-            "start+join one process (multiprocessing / self re-exec)",
-            "µs",
-            repeat(runs, || {
-                per_call_us(n / 10, || {
-                    let status = Command::new(lesson)
-                        .args(["worker", "noop"])
-                        .status()
-                        .unwrap();
-                    assert!(status.success());
-                })
-            }),
+        rows.push(
+            Measure::new(
+                "start+join one process (multiprocessing / self re-exec)",
+                "µs",
+                repeat(runs, || {
+                    per_call_us(n / 10, || {
+                        let status = timing::scenario::command(lesson, "noop", &[])
+                            .status()
+                            .unwrap();
+                        assert!(status.success());
+                    })
+                }),
+            )
+            .what("lesson 11's binary, `--scenario noop`"),
         );
     }
-    add(
+    rows.push(Measure::new(
         "run /bin/true",
         "µs",
         repeat(runs, || {
@@ -221,9 +456,8 @@ fn rust_measures(quick: bool, lesson: Option<&Path>) -> Vec<Measure> {
                 Command::new("/bin/true").status().unwrap();
             })
         }),
-    );
-
-    add(
+    ));
+    rows.push(Measure::new(
         "5 sleepers of 100 ms: overhead above 100 ms",
         "ms",
         repeat(runs, || {
@@ -236,49 +470,92 @@ fn rust_measures(quick: bool, lesson: Option<&Path>) -> Vec<Measure> {
             });
             (took - 0.1) * 1e3
         }),
-    );
+    ));
 
     let messages: u64 = if quick { 20_000 } else { 100_000 };
-    add(
-        "queue 1→1 throughput",
-        "M msg/s",
-        repeat(runs, || {
-            let (tx, rx) = crossbeam_channel::bounded(1024);
-            let took = secs(|| {
-                thread::scope(|s| {
-                    s.spawn(move || (0..messages).for_each(|i| tx.send(i).unwrap()));
-                    s.spawn(move || rx.iter().count());
-                })
-            });
-            messages as f64 / took / 1e6
-        }),
+    let teaching = repeat(runs, || {
+        one_to_one(
+            messages,
+            || {
+                let queue = std::sync::Arc::new(producer_consumer::Queue::new(1024));
+                (std::sync::Arc::clone(&queue), queue)
+            },
+            |q, i| q.put(i).unwrap(),
+            |q| q.close(),
+            |q| std::iter::from_fn(|| q.get()).count() as u64,
+        )
+    });
+    let unbounded = repeat(runs, || {
+        one_to_one(
+            messages,
+            crossbeam_channel::unbounded,
+            |tx, i| tx.send(i).unwrap(),
+            drop,
+            |rx| rx.iter().count() as u64,
+        )
+    });
+    let bounded = repeat(runs, || {
+        one_to_one(
+            messages,
+            || crossbeam_channel::bounded(1024),
+            |tx, i| tx.send(i).unwrap(),
+            drop,
+            |rx| rx.iter().count() as u64,
+        )
+    });
+    rows.push(
+        Measure::new(
+            "queue 1→1, like for like: a lock and condition variables, 1,024 slots",
+            "M msg/s",
+            teaching,
+        )
+        .what("lesson 08's teaching `Queue::new(1024)`"),
+    );
+    rows.push(
+        Measure::new(
+            "queue 1→1, like for like: a fast unbounded queue",
+            "M msg/s",
+            unbounded,
+        )
+        .what("`crossbeam_channel::unbounded()`"),
+    );
+    rows.push(
+        Measure::new(
+            "queue 1→1, the cross pair: each language's usual queue",
+            "M msg/s",
+            bounded,
+        )
+        .what("`crossbeam_channel::bounded(1024)`"),
     );
 
     let m: u64 = if quick { 20_000 } else { 200_000 };
-    add(
-        &format!(
-            "lost updates, 4×{} read-then-write increments",
-            thousands(m)
-        ),
-        "% lost",
-        repeat(runs, || {
-            let counter = AtomicU64::new(0);
-            let start = std::sync::Barrier::new(4);
-            thread::scope(|s| {
-                for _ in 0..4 {
-                    s.spawn(|| {
-                        start.wait(); // all four run at once
-                        for _ in 0..m {
-                            let v = counter.load(Ordering::Relaxed);
-                            counter.store(v + 1, Ordering::Relaxed); // not atomic as a whole
-                        }
-                    });
-                }
-            });
-            (4 * m - counter.into_inner()) as f64 / (4 * m) as f64 * 100.0
-        }),
+    rows.push(
+        Measure::new(
+            format!(
+                "lost updates, 4×{} read-then-write increments",
+                thousands(m)
+            ),
+            "% lost",
+            repeat(runs, || {
+                let counter = AtomicU64::new(0);
+                let start = std::sync::Barrier::new(4);
+                thread::scope(|s| {
+                    for _ in 0..4 {
+                        s.spawn(|| {
+                            start.wait(); // all four run at once
+                            for _ in 0..m {
+                                let v = counter.load(Ordering::Relaxed);
+                                counter.store(v + 1, Ordering::Relaxed); // not atomic as a whole
+                            }
+                        });
+                    }
+                });
+                (4 * m - counter.into_inner()) as f64 / (4 * m) as f64 * 100.0
+            }),
+        )
+        .no_ratio(),
     );
-    out
+    rows
 }
 
 enum Better {
@@ -287,20 +564,13 @@ enum Better {
     Neither,
 }
 
-/// Times are better lower, throughputs and speed-ups higher; a lost-update share is neither
-/// (the lesson is that it is not zero).
+/// Times are better lower, throughputs and speed-ups higher; counts and shares are neither.
 fn better(unit: &str) -> Better {
     match unit {
-        "µs" | "ms" | "s" => Better::Lower,
+        "ns" | "µs" | "ms" | "s" => Better::Lower,
         "×" | "M msg/s" => Better::Higher,
         _ => Better::Neither,
     }
-}
-
-fn secs(f: impl FnOnce()) -> f64 {
-    let start = Instant::now();
-    f();
-    start.elapsed().as_secs_f64()
 }
 
 fn thousands(n: u64) -> String {
@@ -315,49 +585,143 @@ fn thousands(n: u64) -> String {
     out
 }
 
+/// Where the machine-readable results go.
+fn output_path() -> PathBuf {
+    if let Some(path) = std::env::var_os("COMPARE_OUT") {
+        return PathBuf::from(path);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"),
+        PathBuf::from,
+    );
+    target.join("compare").join("results.tsv")
+}
+
+/// The results as the report reads them: one tab-separated record a line.
+fn write_results(
+    path: &Path,
+    settings: &Settings,
+    interpreters: &[(&str, &Interpreter)],
+    sides: &[(&str, &[Measure])],
+) -> std::io::Result<()> {
+    let mut text = String::from("# written by `cargo bench -p benches --bench compare`\n");
+    let clean = |s: &str| s.replace(['\t', '\n'], " ");
+    for (key, value) in [
+        ("quick", u64::from(settings.quick)),
+        ("rounds", settings.rounds as u64),
+        ("budget_ms", settings.budget_ms),
+        ("workers", settings.workers as u64),
+    ] {
+        writeln!(text, "meta\t{key}\t{value}").unwrap();
+    }
+    for (side, python) in interpreters {
+        writeln!(
+            text,
+            "interpreter\t{side}\t{}\t{}\t{}\t{}",
+            python.version,
+            python.build,
+            clean(&python.executable),
+            clean(&python.compiler)
+        )
+        .unwrap();
+    }
+    for (side, measures) in sides {
+        for m in measures.iter() {
+            let values: Vec<String> = m.values.iter().map(|v| format!("{v}")).collect();
+            writeln!(
+                text,
+                "row\t{side}\t{}\t{}\t{}\t{}\t{}",
+                clean(&m.name),
+                m.unit,
+                values.join(","),
+                clean(&m.what),
+                u8::from(m.ratio)
+            )
+            .unwrap();
+        }
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(path, text)
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let quick = args.iter().any(|a| a == "--test" || a == "--quick");
-    let lesson = common::lesson_11_binary();
-    let rust = rust_measures(quick, lesson.as_deref());
-
-    let python = python_interpreter();
-    let py: Vec<Measure> = match &python {
-        Some(_) => [
-            "spawn_cost.py",
-            "cpu_bound.py",
-            "sleepers.py",
-            "queue_throughput.py",
-            "lost_updates.py",
-        ]
-        .iter()
-        .flat_map(|script| run_python("python3", script, quick))
-        .collect(),
-        None => Vec::new(),
+    let quick = common::quick() || args.iter().any(|a| a == "--test" || a == "--quick");
+    let settings = Settings {
+        quick,
+        cpu_only: args.iter().any(|a| a == "--cpu-only"),
+        rounds: if quick { 1 } else { 5 },
+        budget_ms: if quick { QUICK_BUDGET_MS } else { BUDGET_MS },
+        workers: thread::available_parallelism().map_or(1, |n| n.get()),
     };
+    let lesson = common::lesson_11_binary();
+    let python = probe_python("python3");
+    let free = free_threaded_python();
+
+    // The CPU-bound rows first, Rust then Python, while the machine is as quiet as it will be.
+    let mut rust = rust_cpu_rows(&settings, lesson.as_deref());
+    let (mut py, mut ft) = (Vec::new(), Vec::new());
+    let (cpu, other) = python_scripts(settings.cpu_only);
+    if let Some(python) = &python {
+        for script in cpu {
+            py.extend(run_python(python, script, &settings));
+        }
+    }
+    if let Some(free) = &free {
+        for script in cpu {
+            ft.extend(run_python(free, script, &settings));
+        }
+    }
+    if !settings.cpu_only {
+        rust.extend(rust_other_rows(&settings, lesson.as_deref()));
+        if let Some(python) = &python {
+            for script in other {
+                py.extend(run_python(python, script, &settings));
+            }
+        }
+    }
 
     match &python {
-        Some((version, path)) => println!("Python: python3 {version} ({path})"),
+        Some(p) => println!(
+            "Python: python3 {} ({}, {}; {})",
+            p.version, p.build, p.compiler, p.executable
+        ),
         None => println!("Python: no python3 on PATH; the Python column is empty"),
     }
+    match &free {
+        Some(p) => println!(
+            "Free-threaded Python: {} {} ({}; {})",
+            p.command, p.version, p.build, p.executable
+        ),
+        None => println!(
+            "Free-threaded Python: none (set FREE_THREADED_PYTHON, or put python3.13t or \
+             python3.14t on PATH)"
+        ),
+    }
     println!(
-        "Rust: this bench, {} build; {} CPUs available{}",
+        "Rust: this bench, {} build; {} CPUs available; CPU-bound units sized to ~{} ms each{}",
         if cfg!(debug_assertions) {
             "debug"
         } else {
             "release"
         },
-        thread::available_parallelism().map_or(1, |n| n.get()),
+        settings.workers,
+        settings.budget_ms,
         if quick {
             "; quick smoke run: numbers are not meaningful"
         } else {
             ""
         }
     );
-    println!("Each cell: median [min–max] over the runs.\n");
+    println!(
+        "Each cell: median [min–max] over {} runs.\n",
+        settings.rounds
+    );
 
     let mut names: Vec<(String, String)> = Vec::new();
-    for m in py.iter().chain(&rust) {
+    for m in py.iter().chain(&ft).chain(&rust) {
         if !names.iter().any(|(n, _)| *n == m.name) {
             names.push((m.name.clone(), m.unit.clone()));
         }
@@ -367,29 +731,77 @@ fn main() {
         .map(|(n, u)| n.chars().count() + u.chars().count() + 3)
         .max()
         .unwrap_or(10);
-    println!(
-        "{:<width$}  {:>22}  {:>22}  {:>12}",
-        "measure (unit)", "Python", "Rust", "Rust better by"
-    );
+    let with_ft = free.is_some();
+    let mut header = format!("{:<width$}  {:>22}", "measure (unit)", "Python");
+    if with_ft {
+        header += &format!("  {:>22}", "Python free-threaded");
+    }
+    header += &format!("  {:>22}  {:>12}", "Rust", "Rust better by");
+    println!("{header}");
+    let find = |set: &[Measure], name: &str| {
+        set.iter()
+            .find(|m| m.name == name)
+            .map(|m| m.values.clone())
+    };
     for (name, unit) in &names {
-        let find = |set: &[Measure]| {
-            set.iter()
-                .find(|m| m.name == *name)
-                .map(|m| m.values.clone())
-                .unwrap_or_default()
-        };
-        let (p, r) = (find(&py), find(&rust));
+        let p = find(&py, name).unwrap_or_default();
+        let r = find(&rust, name).unwrap_or_default();
+        let comparable = rust
+            .iter()
+            .find(|m| m.name == *name)
+            .is_some_and(|m| m.ratio);
         let ratio = match (median(&p), median(&r), better(unit)) {
-            (Some(p), Some(r), Better::Lower) if r != 0.0 => format!("{}×", short(p / r)),
-            (Some(p), Some(r), Better::Higher) if p != 0.0 => format!("{}×", short(r / p)),
+            (Some(p), Some(r), Better::Lower) if comparable && r != 0.0 => {
+                format!("{}×", short(p / r))
+            }
+            (Some(p), Some(r), Better::Higher) if comparable && p != 0.0 => {
+                format!("{}×", short(r / p))
+            }
             _ => "—".to_string(),
         };
-        println!(
-            "{:<width$}  {:>22}  {:>22}  {:>12}",
+        let mut line = format!(
+            "{:<width$}  {:>22}",
             format!("{name} ({unit})"),
-            median_and_spread(&p),
-            median_and_spread(&r),
-            ratio
+            median_and_spread(&p)
         );
+        if with_ft {
+            line += &format!(
+                "  {:>22}",
+                median_and_spread(&find(&ft, name).unwrap_or_default())
+            );
+        }
+        line += &format!("  {:>22}  {:>12}", median_and_spread(&r), ratio);
+        println!("{line}");
+    }
+    if let Some(speed_ups) = find(&rust, "CPU-bound speed-up on threads") {
+        let each: Vec<String> = speed_ups.iter().map(|v| format!("{v:.2}")).collect();
+        println!(
+            "\nRust's threads, each round's speed-up: {}",
+            each.join(", ")
+        );
+    }
+    if !quick {
+        for m in rust
+            .iter()
+            .filter(|m| m.unit == "ms" && m.name.starts_with("sqrt loop"))
+        {
+            if m.values.iter().any(|v| *v < 200.0) {
+                println!("note: a run of `{}` lasted under 200 ms", m.name);
+            }
+        }
+    }
+
+    let path = output_path();
+    let mut interpreters = Vec::new();
+    if let Some(p) = &python {
+        interpreters.push(("python", p));
+    }
+    if let Some(p) = &free {
+        interpreters.push(("python-ft", p));
+    }
+    let sides: [(&str, &[Measure]); 3] = [("rust", &rust), ("python", &py), ("python-ft", &ft)];
+    match write_results(&path, &settings, &interpreters, &sides) {
+        Ok(()) => println!("\nresults written to {}", path.display()),
+        Err(error) => eprintln!("could not write {}: {error}", path.display()),
     }
 }

@@ -29,8 +29,8 @@ fn spawn(c: &mut Criterion) {
         b.iter(|| std::thread::scope(|s| s.spawn(|| black_box(1)).join().unwrap()))
     });
     if let Some(lesson) = &lesson {
-        group.bench_function("process: lesson 11 `worker noop`", |b| {
-            b.iter(|| run_to_end(Command::new(lesson).args(["worker", "noop"])))
+        group.bench_function("process: lesson 11, noop scenario", |b| {
+            b.iter(|| run_to_end(&mut timing::scenario::command(lesson, "noop", &[])))
         });
     }
     group.bench_function("process: /bin/true", |b| {

@@ -1,15 +1,17 @@
-"""Seed 004's producer and consumer over queue.Queue(maxsize=...): messages per second, 1 → 1."""
+"""Seed 004's producer and consumer: messages per second from one thread to another, through
+`queue.Queue(maxsize=1024)` (a lock and condition variables, like lesson 08's teaching Queue) and
+through `queue.SimpleQueue()` (unbounded, written in C: CPython's fastest queue)."""
 import queue
 import threading
 
-from common import QUICK, repeat, seconds
+from common import OPTIONS, QUICK, seconds
 
-MESSAGES = 20_000 if QUICK else 100_000
+MESSAGES = OPTIONS.messages or (20_000 if QUICK else 100_000)
 DONE = object()
 
 
-def throughput():
-    q = queue.Queue(maxsize=1024)
+def throughput(make):
+    q = make()
 
     def producer():
         for i in range(MESSAGES):
@@ -30,4 +32,14 @@ def throughput():
 
 
 if __name__ == "__main__":
-    repeat("queue 1→1 throughput", "M msg/s", throughput)
+    from common import RUNS, report
+
+    bounded = [throughput(lambda: queue.Queue(maxsize=1024)) for _ in range(RUNS)]
+    simple = [throughput(queue.SimpleQueue) for _ in range(RUNS)]
+    what = "`queue.Queue(maxsize=1024)`"
+    report("queue 1→1, like for like: a lock and condition variables, 1,024 slots",
+           "M msg/s", bounded, what)
+    report("queue 1→1, like for like: a fast unbounded queue", "M msg/s", simple,
+           "`queue.SimpleQueue()`, in C")
+    # The same runs again: the cross pair changes the Rust side only.
+    report("queue 1→1, the cross pair: each language's usual queue", "M msg/s", bounded, what)

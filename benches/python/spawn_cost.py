@@ -37,5 +37,6 @@ def bin_true():
 
 if __name__ == "__main__":
     repeat("spawn+join one thread", "µs", threads)
-    repeat("start+join one process (multiprocessing / self re-exec)", "µs", processes)
+    repeat("start+join one process (multiprocessing / self re-exec)", "µs", processes,
+           what=f"`multiprocessing.Process`, {multiprocessing.get_start_method()}")
     repeat("run /bin/true", "µs", bin_true)

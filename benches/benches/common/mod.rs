@@ -1,19 +1,74 @@
-//! Shared by the bench targets: criterion's settings, and lesson 11's binary for the ones that
-//! start it as a child process. (Each target uses what it needs of this.)
+//! Shared by the bench targets: criterion's settings, timing work on threads without timing
+//! their start-up, and lesson 11's binary for the ones that start it as a child process. (Each
+//! target uses what it needs of this.)
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Duration;
+use std::sync::Barrier;
+use std::thread;
+use std::time::{Duration, Instant};
 
 use criterion::Criterion;
 
+/// Whether `BENCH_QUICK` is set (to anything but `0`): the report's quick mode, which proves the
+/// pipeline in CI with a few milliseconds per benchmark. Its numbers are not meaningful.
+pub fn quick() -> bool {
+    std::env::var_os("BENCH_QUICK").is_some_and(|v| v != "0")
+}
+
 /// Criterion with shorter warm-up and measurement than its defaults (3 s and 5 s), so that
-/// `cargo bench -p benches` stays well under ten minutes on two cores.
+/// `cargo bench -p benches` stays around ten minutes on two cores; in [`quick`] mode, the least
+/// criterion accepts, without plots.
 pub fn config() -> Criterion {
-    Criterion::default()
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3))
+    if quick() {
+        Criterion::default()
+            .warm_up_time(Duration::from_millis(20))
+            .measurement_time(Duration::from_millis(100))
+            .sample_size(10)
+            .nresamples(5_000)
+            .without_plots()
+    } else {
+        Criterion::default()
+            .warm_up_time(Duration::from_secs(1))
+            .measurement_time(Duration::from_secs(3))
+    }
+}
+
+/// Starts `threads` threads, lets them all begin `work(index)` at the same moment, and returns
+/// how long it took from that moment until the last one finished, with what each returned.
+///
+/// The threads are started (and joined) outside the timed part: for criterion's `iter_custom`,
+/// so that a benchmark measures its work and not thread start-up. Give each thread all of the
+/// measurement's iterations.
+pub fn timed_on_threads<T: Send>(
+    threads: usize,
+    work: impl Fn(usize) -> T + Sync,
+) -> (Duration, Vec<T>) {
+    let start = Barrier::new(threads + 1);
+    let done = Barrier::new(threads + 1);
+    thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|index| {
+                let (start, done, work) = (&start, &done, &work);
+                s.spawn(move || {
+                    start.wait();
+                    let value = work(index);
+                    done.wait();
+                    value
+                })
+            })
+            .collect();
+        start.wait();
+        let began = Instant::now();
+        done.wait();
+        let took = began.elapsed();
+        let values = handles
+            .into_iter()
+            .map(|h| h.join().expect("a benchmark thread panicked"))
+            .collect();
+        (took, values)
+    })
 }
 
 /// Builds lesson 11's binary (release) in a target dir of its own, since the `cargo bench` that
