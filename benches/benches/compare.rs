@@ -197,7 +197,12 @@ fn python_scripts(cpu_only: bool) -> (&'static [&'static str], &'static [&'stati
             "lost_updates.py",
             "getrefcount.py",
         ],
-        &["spawn_cost.py", "sleepers.py", "queue_throughput.py"],
+        &[
+            "spawn_cost.py",
+            "sleepers.py",
+            "queue_throughput.py",
+            "async_sleepers.py",
+        ],
     )
 }
 
@@ -421,6 +426,40 @@ fn one_to_one<S: Send, R: Send>(
 }
 
 /// The Rust side of every other measure, named exactly as the Python scripts name theirs.
+/// Lesson 13's sleepers as tokio tasks, the same workload as `async_sleepers.py`: each round a
+/// fresh child (`async-await --scenario tasks N SLEEP_MS`), so its peak memory is its own.
+fn rust_async_rows(settings: &Settings, lesson: &Path) -> Vec<Measure> {
+    let (n, sleep_ms): (u64, u64) = if settings.quick {
+        (1_000, 20)
+    } else {
+        (10_000, 100)
+    };
+    let (mut above, mut added) = (Vec::new(), Vec::new());
+    for _ in 0..settings.rounds {
+        let output =
+            timing::scenario::command(lesson, "tasks", &[&n.to_string(), &sleep_ms.to_string()])
+                .output();
+        let Ok(output) = output else { continue };
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let Some(line) = stdout.lines().find(|l| l.starts_with("sleepers\t")) else {
+            continue;
+        };
+        let f: Vec<f64> = line.split('\t').filter_map(|v| v.parse().ok()).collect();
+        // asked, started, took_us, before_kib, peak_kib
+        if let [_, _, took_us, before, peak] = f[..] {
+            above.push(took_us / 1e3 - sleep_ms as f64);
+            added.push((peak - before) / 1024.0);
+        }
+    }
+    let name = format!("{} sleepers of {sleep_ms} ms as tasks", thousands(n));
+    vec![
+        Measure::new(format!("{name}: time above one sleep"), "ms", above)
+            .what("lesson 13: tokio tasks on one thread (`--scenario tasks`)"),
+        Measure::new(format!("{name}: peak memory added"), "MiB", added)
+            .what("VmHWM of a fresh child, minus before the tasks"),
+    ]
+}
+
 fn rust_other_rows(settings: &Settings, lesson: Option<&Path>) -> Vec<Measure> {
     let (quick, runs) = (settings.quick, settings.rounds);
     let n = if quick { 20 } else { 200 };
@@ -676,6 +715,9 @@ fn main() {
     }
     if !settings.cpu_only {
         rust.extend(rust_other_rows(&settings, lesson.as_deref()));
+        if let Some(lesson_13) = common::lesson_binary("async-await") {
+            rust.extend(rust_async_rows(&settings, &lesson_13));
+        }
         if let Some(python) = &python {
             for script in other {
                 py.extend(run_python(python, script, &settings));

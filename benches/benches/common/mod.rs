@@ -71,28 +71,27 @@ pub fn timed_on_threads<T: Send>(
     })
 }
 
-/// Builds lesson 11's binary (release) in a target dir of its own, since the `cargo bench` that
-/// runs us still holds the main one, and returns its path. `None` (with a message) if it fails.
+/// Builds lesson 11's binary (release): see [`lesson_binary`].
 pub fn lesson_11_binary() -> Option<PathBuf> {
+    lesson_binary("threads-vs-processes")
+}
+
+/// Builds a lesson's binary (release) in a target dir of its own, since the `cargo bench` that
+/// runs us still holds the main one, and returns its path. `None` (with a message) if it fails.
+pub fn lesson_binary(package: &str) -> Option<PathBuf> {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let target = workspace.join("target").join("bench-bins");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
     let built = Command::new(cargo)
-        .args([
-            "build",
-            "--release",
-            "--quiet",
-            "-p",
-            "threads-vs-processes",
-        ])
+        .args(["build", "--release", "--quiet", "-p", package])
         .arg("--target-dir")
         .arg(&target)
         .current_dir(&workspace)
         .status();
     match built {
-        Ok(status) if status.success() => Some(target.join("release").join("threads-vs-processes")),
+        Ok(status) if status.success() => Some(target.join("release").join(package)),
         _ => {
-            eprintln!("could not build threads-vs-processes: skipping what needs it");
+            eprintln!("could not build {package}: skipping what needs it");
             None
         }
     }
