@@ -1,0 +1,21 @@
+//! Exercise 11-split-with-scope: a CPU-bound sum, split across scoped threads.
+//! `cargo run -p practice -- check 11-split-with-scope` checks it.
+
+use std::thread;
+
+/// The seeds' CPU-bound work, given: the sum of the integer square roots of `numbers`
+/// (`sum(math.isqrt(n) for n in numbers)`). Integers, so every way of splitting the numbers
+/// gives exactly the same sum.
+pub fn sum_isqrt(numbers: &[u64]) -> u64 {
+    numbers.iter().map(|n| n.isqrt()).sum()
+}
+
+/// Splits `numbers` into at most `threads` chunks of nearly equal size (`threads` is at least
+/// 1), runs `work` on every chunk, each on a scoped thread of its own and all at the same time,
+/// and returns the sum of what `work` returned.
+///
+/// `sum_on_threads(&numbers, 4, sum_isqrt)` is `sum_isqrt(&numbers)`, computed on 4 threads.
+pub fn sum_on_threads(numbers: &[u64], threads: usize, work: impl Fn(&[u64]) -> u64 + Sync) -> u64 {
+    let _ = (numbers, threads, &work, thread::current());
+    todo!("split the slice into chunks, start a scoped thread per chunk, then join them all")
+}

@@ -1,0 +1,38 @@
+//! Reads a recorded timeline: alone in its file, so no other test adds spans to the recording.
+
+mod common;
+
+use common::Meeting;
+use ex11_sum_with_rayon::{CHUNK, sum_isqrt, sum_on_rayon};
+
+#[test]
+fn the_pools_threads_run_chunks_at_the_same_time() {
+    let numbers: Vec<u64> = (0..8 * CHUNK as u64).collect();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(4)
+        .thread_name(|i| format!("rayon-{i}"))
+        .build()
+        .expect("the OS could not start 4 threads");
+    let meeting = Meeting::new(2);
+    let (total, timeline) = timing::record(|| {
+        pool.install(|| {
+            sum_on_rayon(&numbers, |chunk| {
+                let label = match (chunk.first(), chunk.last()) {
+                    (Some(first), Some(last)) => format!("{first}..={last}"),
+                    _ => "no numbers".to_string(),
+                };
+                timing::span(label, || {
+                    meeting.wait();
+                    sum_isqrt(chunk)
+                })
+            })
+        })
+    });
+    let chart = timeline.render_by_thread();
+    assert_eq!(total, sum_isqrt(&numbers), "the sum of the chunks' sums");
+    assert!(
+        timeline.max_overlap() >= 2,
+        "the chunks ran one after another on a pool of 4 threads: use `par_chunks`\n{chart}"
+    );
+    println!("your threads:\n{chart}");
+}

@@ -1,0 +1,63 @@
+//! Reference solution of 12-bounded-downloader: `max_concurrent` workers take the next URL
+//! from a shared counter, like the threads of Python's `ThreadPoolExecutor`.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+use std::time::Duration;
+
+/// Downloads one URL and returns its body, or why it failed (a 404, a refused connection, no
+/// answer within 10 s), as a message that names the URL. Given: call it from your threads.
+/// Each download is one span in the chart of your threads.
+pub fn fetch(url: &str) -> Result<Vec<u8>, String> {
+    let file = url.rsplit('/').next().unwrap_or(url).to_string();
+    timing::span(file, || {
+        let agent = ureq::Agent::config_builder()
+            .timeout_global(Some(Duration::from_secs(10)))
+            .build()
+            .new_agent();
+        agent
+            .get(url)
+            .header("Connection", "close") // one connection per download
+            .call() // a 404 is an Err too
+            .and_then(|mut response| response.body_mut().read_to_vec())
+            .map_err(|error| format!("{url}: {error}"))
+    })
+}
+
+/// Downloads every URL with [`fetch`], at most `max_concurrent` (at least 1) at the same time,
+/// and returns one result per URL, in the order of `urls`, whatever order they finish in.
+///
+/// `max_concurrent` workers (fewer if there are fewer URLs) each take the next URL's index from
+/// a shared counter until none are left, and hand back `(index, result)` pairs.
+pub fn download_all(urls: &[String], max_concurrent: usize) -> Vec<Result<Vec<u8>, String>> {
+    let next = AtomicUsize::new(0);
+    let mut results: Vec<Option<Result<Vec<u8>, String>>> = vec![None; urls.len()];
+    thread::scope(|s| {
+        let workers: Vec<_> = (0..max_concurrent.min(urls.len()))
+            .map(|w| {
+                let next = &next;
+                thread::Builder::new()
+                    .name(format!("worker-{w}"))
+                    .spawn_scoped(s, move || {
+                        let mut done = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(url) = urls.get(i) else { break };
+                            done.push((i, fetch(url)));
+                        }
+                        done
+                    })
+                    .expect("the OS could not start a thread")
+            })
+            .collect();
+        for worker in workers {
+            for (i, result) in worker.join().expect("fetch does not panic") {
+                results[i] = Some(result);
+            }
+        }
+    });
+    results
+        .into_iter()
+        .map(|result| result.expect("every index was taken by a worker"))
+        .collect()
+}

@@ -1,0 +1,49 @@
+//! A typical wrong answer to 12-first-mirror (the graders must reject it): it returns the first
+//! answer to arrive, even when that answer is an error. A closed port fails in a millisecond,
+//! before any good mirror has answered.
+
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
+
+/// Downloads one URL and returns its body, or why it failed (a 404, a refused connection, no
+/// answer within 10 s), as a message that names the URL. Given: call it from your threads.
+/// Each download is one span in the chart of your threads.
+pub fn fetch(url: &str) -> Result<Vec<u8>, String> {
+    let file = url.rsplit('/').next().unwrap_or(url).to_string();
+    timing::span(file, || {
+        let agent = ureq::Agent::config_builder()
+            .timeout_global(Some(Duration::from_secs(10)))
+            .build()
+            .new_agent();
+        agent
+            .get(url)
+            .header("Connection", "close") // one connection per download
+            .call() // a 404 is an Err too
+            .and_then(|mut response| response.body_mut().read_to_vec())
+            .map_err(|error| format!("{url}: {error}"))
+    })
+}
+
+/// Asks every mirror for the same file at once, with [`fetch`], and returns the first body that
+/// arrives, as soon as it arrives: it does not wait for the other mirrors, which may be slow or
+/// never answer at all. A failure is not an answer. If every mirror fails, the `Err` names each
+/// failure.
+///
+/// The first answer wins.
+pub fn fetch_first(mirrors: &[String]) -> Result<Vec<u8>, String> {
+    let (done, answers) = mpsc::channel();
+    for (i, url) in mirrors.iter().enumerate() {
+        let (done, url) = (done.clone(), url.clone());
+        thread::Builder::new()
+            .name(format!("mirror-{i}"))
+            .spawn(move || {
+                let _ = done.send(fetch(&url)); // nobody may listen any more: that is fine
+            })
+            .expect("the OS could not start a thread");
+    }
+    drop(done);
+    answers
+        .recv()
+        .unwrap_or_else(|_| Err("no mirrors to ask".to_string()))
+}

@@ -1,0 +1,49 @@
+//! A typical wrong answer to 12-first-mirror (the graders must reject it): it joins the threads
+//! in the order of the list (Python's `for future in futures: future.result()`), so a slow or
+//! silent first mirror holds up the answer that another mirror already gave.
+
+use std::thread;
+use std::time::Duration;
+
+/// Downloads one URL and returns its body, or why it failed (a 404, a refused connection, no
+/// answer within 10 s), as a message that names the URL. Given: call it from your threads.
+/// Each download is one span in the chart of your threads.
+pub fn fetch(url: &str) -> Result<Vec<u8>, String> {
+    let file = url.rsplit('/').next().unwrap_or(url).to_string();
+    timing::span(file, || {
+        let agent = ureq::Agent::config_builder()
+            .timeout_global(Some(Duration::from_secs(10)))
+            .build()
+            .new_agent();
+        agent
+            .get(url)
+            .header("Connection", "close") // one connection per download
+            .call() // a 404 is an Err too
+            .and_then(|mut response| response.body_mut().read_to_vec())
+            .map_err(|error| format!("{url}: {error}"))
+    })
+}
+
+/// Asks every mirror for the same file at once, with [`fetch`], and returns the first body that
+/// arrives, as soon as it arrives: it does not wait for the other mirrors, which may be slow or
+/// never answer at all. A failure is not an answer. If every mirror fails, the `Err` names each
+/// failure.
+///
+/// One thread per mirror, joined in order.
+pub fn fetch_first(mirrors: &[String]) -> Result<Vec<u8>, String> {
+    let handles: Vec<_> = mirrors
+        .iter()
+        .map(|url| {
+            let url = url.clone();
+            thread::spawn(move || fetch(&url))
+        })
+        .collect();
+    let mut errors = Vec::new();
+    for handle in handles {
+        match handle.join().expect("fetch does not panic") {
+            Ok(body) => return Ok(body),
+            Err(error) => errors.push(error),
+        }
+    }
+    Err(errors.join("; "))
+}
