@@ -1,0 +1,41 @@
+//! Reference solution of 08-select-two-feeds.
+
+use std::time::Duration;
+
+use crossbeam_channel::{Receiver, never, select};
+
+/// What the listener heard, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Heard {
+    /// A message from feed `a`.
+    A(u32),
+    /// A message from feed `b`.
+    B(u32),
+    /// Nothing came from either feed for `idle`: the listener gave up.
+    Silence,
+}
+
+/// Listens to feeds `a` and `b` at once, and returns what it heard, in order. It returns when
+/// both feeds are closed (every `Sender` dropped and every message heard), or once `idle` has
+/// passed without a message from either; then the last thing heard is [`Heard::Silence`].
+pub fn listen(mut a: Receiver<u32>, mut b: Receiver<u32>, idle: Duration) -> Vec<Heard> {
+    let mut heard = Vec::new();
+    let mut open = 2;
+    while open > 0 {
+        select! {
+            recv(a) -> message => match message {
+                Ok(n) => heard.push(Heard::A(n)),
+                // Closed and drained: a closed channel is always ready, so swap in one that
+                // never is, and keep listening to the other.
+                Err(_) => { a = never(); open -= 1; }
+            },
+            recv(b) -> message => match message {
+                Ok(n) => heard.push(Heard::B(n)),
+                Err(_) => { b = never(); open -= 1; }
+            },
+            // Counted afresh at each select!: from the last message, not from the start.
+            default(idle) => { heard.push(Heard::Silence); break; }
+        }
+    }
+    heard
+}

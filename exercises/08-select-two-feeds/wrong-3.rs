@@ -1,0 +1,40 @@
+//! A typical wrong answer to 08-select-two-feeds (the graders must reject it): one `after(idle)`
+//! made before the loop is a deadline for the whole listening, not a limit on the silence.
+
+use std::time::Duration;
+
+use crossbeam_channel::{Receiver, after, never, select};
+
+/// What the listener heard, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Heard {
+    /// A message from feed `a`.
+    A(u32),
+    /// A message from feed `b`.
+    B(u32),
+    /// Nothing came from either feed for `idle`: the listener gave up.
+    Silence,
+}
+
+/// Listens to feeds `a` and `b` at once, and returns what it heard, in order. It returns when
+/// both feeds are closed (every `Sender` dropped and every message heard), or once `idle` has
+/// passed without a message from either; then the last thing heard is [`Heard::Silence`].
+pub fn listen(mut a: Receiver<u32>, mut b: Receiver<u32>, idle: Duration) -> Vec<Heard> {
+    let mut heard = Vec::new();
+    let mut open = 2;
+    let timeout = after(idle); // fires `idle` after the start, whatever arrives meanwhile
+    while open > 0 {
+        select! {
+            recv(a) -> message => match message {
+                Ok(n) => heard.push(Heard::A(n)),
+                Err(_) => { a = never(); open -= 1; }
+            },
+            recv(b) -> message => match message {
+                Ok(n) => heard.push(Heard::B(n)),
+                Err(_) => { b = never(); open -= 1; }
+            },
+            recv(timeout) -> _ => { heard.push(Heard::Silence); break; }
+        }
+    }
+    heard
+}

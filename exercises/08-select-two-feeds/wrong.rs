@@ -1,0 +1,38 @@
+//! A typical wrong answer to 08-select-two-feeds (the graders must reject it): the first feed to
+//! close ends the listening, though the other may still have messages to come.
+
+use std::time::Duration;
+
+use crossbeam_channel::{Receiver, select};
+
+/// What the listener heard, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Heard {
+    /// A message from feed `a`.
+    A(u32),
+    /// A message from feed `b`.
+    B(u32),
+    /// Nothing came from either feed for `idle`: the listener gave up.
+    Silence,
+}
+
+/// Listens to feeds `a` and `b` at once, and returns what it heard, in order. It returns when
+/// both feeds are closed (every `Sender` dropped and every message heard), or once `idle` has
+/// passed without a message from either; then the last thing heard is [`Heard::Silence`].
+pub fn listen(a: Receiver<u32>, b: Receiver<u32>, idle: Duration) -> Vec<Heard> {
+    let mut heard = Vec::new();
+    loop {
+        select! {
+            recv(a) -> message => match message {
+                Ok(n) => heard.push(Heard::A(n)),
+                Err(_) => break, // one feed is over: so is the listening
+            },
+            recv(b) -> message => match message {
+                Ok(n) => heard.push(Heard::B(n)),
+                Err(_) => break,
+            },
+            default(idle) => { heard.push(Heard::Silence); break; }
+        }
+    }
+    heard
+}
