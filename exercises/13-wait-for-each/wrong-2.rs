@@ -1,0 +1,24 @@
+//! A typical wrong answer to 13-wait-for-each (the graders must reject it): the timeout goes
+//! around the *handle*, awaited in turn, so each limit starts when that handle is awaited, and
+//! a handle dropped at its timeout detaches its task, which runs on.
+
+use std::time::Duration;
+
+use tokio::time::error::Elapsed;
+
+/// Runs every job at the same time, each with its own time limit, `limit`, counted from the
+/// start. Returns one result per job, in the order of `jobs`: `Ok(output)`, or `Err(Elapsed)`
+/// for a job still running after `limit`, which is then cancelled (dropped). Jobs do not panic.
+pub async fn wait_for_each<F>(jobs: Vec<F>, limit: Duration) -> Vec<Result<F::Output, Elapsed>>
+where
+    F: Future + Send + 'static,
+    F::Output: Send + 'static,
+{
+    let tasks: Vec<_> = jobs.into_iter().map(tokio::spawn).collect();
+    let mut results = Vec::new();
+    for task in tasks {
+        let result = tokio::time::timeout(limit, task).await;
+        results.push(result.map(|joined| joined.expect("a job does not panic")));
+    }
+    results
+}
