@@ -31,7 +31,9 @@ fn every_exercise_has_a_statement_hints_a_stub_a_solution_and_tests() {
     for exercise in all() {
         let id = &exercise.id;
         assert!(
-            exercise.statement.contains(&format!("(lesson {})", &id[..2])),
+            exercise
+                .statement
+                .contains(&format!("(lesson {})", &id[..2])),
             "{id}: the statement names its lesson"
         );
         assert!(

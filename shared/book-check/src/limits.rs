@@ -137,8 +137,8 @@ pub fn balanced(lines: &[String]) -> bool {
                 '\'' if !in_string => {
                     // A char literal such as '{' or '\n'; a lifetime ('a) has no closing quote.
                     let rest: String = chars.clone().take(3).collect();
-                    if rest.starts_with('\\') {
-                        if let Some(end) = rest[1..].find('\'') {
+                    if let Some(escaped) = rest.strip_prefix('\\') {
+                        if let Some(end) = escaped.find('\'') {
                             for _ in 0..end + 2 {
                                 chars.next();
                             }
