@@ -1,5 +1,5 @@
-"""Ctrl-C with worker threads, as lesson 04 quotes it. Run it and press Ctrl-C:
 # not run: it waits for Ctrl-C (lesson 04's test sends a real SIGINT to the Rust version)
+"""Ctrl-C with worker threads, as lesson 04 quotes it. Run it and press Ctrl-C:
 python3 lessons/04-daemon/python/ctrl_c.py"""
 # ANCHOR: ctrl_c
 import threading, time

@@ -1,3 +1,4 @@
+# needs: requests
 """Seed 003's downloads, corrected: a pool, a temporary folder, a timeout, a status check, and
 one result (or exception) per URL. Run: python3 download.py (needs `requests`).
 

@@ -1,3 +1,4 @@
+# not run: it downloads from the internet (hackadda.com); lesson 12 runs the same idea on loopback
 """Seed 003's "real life example", as written. It needs the internet (hackadda.com) and an
 existing /tmp/images folder, so it is quoted, not run: lesson 12 runs the same idea on loopback.
 Run as written, it prints `Completed in  0.02 second(s)` before any download has finished.

@@ -1,3 +1,4 @@
+# needs: aiohttp
 """Lesson 12's downloads with asyncio: at most 8 at once, one result (or exception) per URL.
 Run: python3 downloads.py (needs `aiohttp`: `pip install aiohttp`).
 

@@ -44,10 +44,35 @@ fn expectations(source: &str) -> Vec<String> {
 }
 
 fn not_run(source: &str) -> Option<String> {
-    source
+    if let Some(reason) = source
         .lines()
         .take(5)
         .find_map(|l| l.trim().strip_prefix("# not run: ").map(str::to_string))
+    {
+        return Some(reason);
+    }
+    let needs = source
+        .lines()
+        .take(5)
+        .find_map(|l| l.trim().strip_prefix("# needs: "))?;
+    let missing: Vec<&str> = needs
+        .split(',')
+        .map(str::trim)
+        .filter(|module| {
+            !Command::new("python3")
+                .args(["-c", &format!("import {module}")])
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())
+        })
+        .collect();
+    (!missing.is_empty()).then(|| {
+        format!(
+            "needs {} (pip install {})",
+            missing.join(", "),
+            missing.join(" ")
+        )
+    })
 }
 
 /// Runs `file` with python3 for at most `limit`: `(exit code, stdout)`, or `None` if killed.
