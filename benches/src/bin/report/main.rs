@@ -52,7 +52,12 @@ fn parse_args() -> Result<Args, String> {
             "--quick" => args.quick = true,
             "--skip-run" => args.skip_run = true,
             "--check" => args.check = true,
-            "--out" => args.out = Some(given.next().ok_or("--out needs a folder")?.into()),
+            "--out" => {
+                // Absolute: the benches that write into it run in `benches/`, not here.
+                let out = std::path::PathBuf::from(given.next().ok_or("--out needs a folder")?);
+                let here = std::env::current_dir().map_err(|e| e.to_string())?;
+                args.out = Some(here.join(out));
+            }
             "-h" | "--help" => return Err(USAGE.to_string()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
