@@ -312,7 +312,13 @@ fn watch(all: &[Exercise], first: &str, state: &mut State) -> ExitCode {
         return ExitCode::FAILURE;
     }
     let (saved_tx, saved) = unbounded();
-    let mut watcher = match notify::recommended_watcher(move |event| drop(saved_tx.send(event))) {
+    // Cargo reading the file to compile it is an event too: only a change to it counts.
+    let on_event = move |event: notify::Result<notify::Event>| {
+        if event.is_ok_and(|e| e.kind.is_modify() || e.kind.is_create()) {
+            let _ = saved_tx.send(());
+        }
+    };
+    let mut watcher = match notify::recommended_watcher(on_event) {
         Ok(watcher) => watcher,
         Err(error) => {
             eprintln!("error: cannot watch files: {error}");
