@@ -1,0 +1,3 @@
+//! Lesson 01.
+
+crate::programs! {}

@@ -1,0 +1,3 @@
+//! Lesson 02.
+
+crate::programs! {}

@@ -1,0 +1,3 @@
+//! Lesson 03.
+
+crate::programs! {}

@@ -1,0 +1,3 @@
+//! Lesson 12.
+
+crate::programs! {}

@@ -1,0 +1,3 @@
+//! Lesson 14.
+
+crate::programs! {}
