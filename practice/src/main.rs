@@ -45,6 +45,8 @@ enum Command {
     },
     /// Puts the shipped stub back in place of your file.
     Reset { id: String },
+    /// Asks the quiz: which outputs can each program produce? (LESSON: 06 or race-conditions.)
+    Quiz { lesson: Option<String> },
     /// For maintainers: proves each exercise's tests fail on its stub and wrong answers and pass
     /// on its solution, in a copy (never your files).
     #[command(hide = true)]
@@ -137,6 +139,7 @@ fn run(command: Option<Command>, all: &[Exercise], state: &mut State) -> Result<
         }
         Some(Command::Solution { id, yes }) => solution(find(all, &id)?, yes),
         Some(Command::Reset { id }) => reset(find(all, &id)?, state),
+        Some(Command::Quiz { lesson }) => quiz::cli::practice(lesson.as_deref()),
         Some(Command::Verify { ids }) => {
             let chosen: Vec<&Exercise> = if ids.is_empty() {
                 all.iter().collect()
@@ -202,6 +205,7 @@ fn list(all: &[Exercise], state: &mut State) -> ExitCode {
         println!("{mark}  {:<28} {}", exercise.id, exercise.title);
     }
     println!("\n{solved} of {} solved", all.len());
+    println!("{}", quiz::cli::summary());
     ExitCode::SUCCESS
 }
 

@@ -20,3 +20,6 @@ macro_rules! println {
 
 pub mod answer;
 pub mod question;
+pub mod book;
+pub mod terminal;
+pub mod cli;
