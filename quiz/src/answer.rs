@@ -62,7 +62,12 @@ fn find(lesson: &Lesson, name: &str) -> Result<Program, String> {
         .iter()
         .find(|p| p.name == name)
         .copied()
-        .ok_or_else(|| format!("no program {name} in quiz/src/programs/l{:02}.rs", lesson.number()))
+        .ok_or_else(|| {
+            format!(
+                "no program {name} in quiz/src/programs/l{:02}.rs",
+                lesson.number()
+            )
+        })
 }
 
 /// Solves every question of a lesson: keys from exploration.
@@ -84,10 +89,14 @@ pub fn solve(lesson: &Lesson, question: &Question) -> Result<Solved, String> {
         let (target, pattern, fix) = match (&question.bad, &choice.program) {
             (Some(bad), Some(name)) => (find(lesson, name).map_err(context)?, bad.clone(), true),
             (Some(_), None) => {
-                return Err(context("an option of a `bad` question names no `program`".into()));
+                return Err(context(
+                    "an option of a `bad` question names no `program`".into(),
+                ));
             }
             (None, Some(_)) => {
-                return Err(context("an option names a `program` but the question has no `bad`".into()));
+                return Err(context(
+                    "an option names a `program` but the question has no `bad`".into(),
+                ));
             }
             (None, None) => (program, choice.pattern(), false),
         };
@@ -141,7 +150,10 @@ pub fn check_lesson(lesson: &Lesson) -> Vec<String> {
             }
         };
         if solved.code.is_empty() {
-            problems.push(format!("{at}: the program has no ANCHOR: {}", question.program));
+            problems.push(format!(
+                "{at}: the program has no ANCHOR: {}",
+                question.program
+            ));
         }
         let mut listings = vec![(&question.program, solved.code.len())];
         for (choice, option) in question.options.iter().zip(&solved.options) {
@@ -154,22 +166,13 @@ pub fn check_lesson(lesson: &Lesson) -> Vec<String> {
                 problems.push(format!("{at}: {name} is {lines} lines, over {MAX_LINES}"));
             }
         }
-        if let Ok(program) = find(lesson, &question.program) {
-            if let Ok(explored) = program.explore() {
-                let threads: BTreeSet<&str> = explored
-                    .outcomes
-                    .values()
-                    .flatten()
-                    .map(|s| s.thread.as_str())
-                    .filter(|t| *t != "main")
-                    .collect();
-                if threads.is_empty() || threads.len() > MAX_THREADS {
-                    problems.push(format!(
-                        "{at}: {} threads or tasks besides main ({threads:?}): a quiz program has 1 to {MAX_THREADS}",
-                        threads.len()
-                    ));
-                }
-            }
+        let spawned = find(lesson, &question.program)
+            .and_then(|p| p.explore())
+            .map(|e| e.spawned);
+        if let Ok(spawned @ (0 | 4..)) = spawned {
+            problems.push(format!(
+                "{at}: it starts {spawned} threads or tasks besides main: a quiz program starts 1 to {MAX_THREADS}"
+            ));
         }
         for (n, (choice, option)) in question.options.iter().zip(&solved.options).enumerate() {
             let n = n + 1;
@@ -186,7 +189,10 @@ pub fn check_lesson(lesson: &Lesson) -> Vec<String> {
                 ));
             }
             if !option.possible && choice.why.as_deref().is_none_or(str::is_empty) {
-                problems.push(format!("{at}: option {n} ({}) cannot happen: say why", option.label));
+                problems.push(format!(
+                    "{at}: option {n} ({}) cannot happen: say why",
+                    option.label
+                ));
             }
         }
         if question.options.len() < 2 {
@@ -204,7 +210,8 @@ fn show(trace: &[Step], program: &Program) -> Vec<Shown> {
     let (code, offset) = program.listing();
     let local = |site: &Site| -> Option<u32> {
         let line = site.line.checked_sub(offset)?;
-        (same_file(site.file, program.file) && line >= 1 && line as usize <= code.len()).then_some(line)
+        (same_file(site.file, program.file) && line >= 1 && line as usize <= code.len())
+            .then_some(line)
     };
     trace
         .iter()
@@ -250,7 +257,8 @@ fn object_name(program: &Program, site: &Site, line: Option<u32>) -> String {
 /// The lines between `# ANCHOR: anchor` and its end in `quiz/python/lNN.py`.
 pub fn python_listing(lesson: u32, anchor: &str) -> Result<Vec<String>, String> {
     let file = python_file(lesson);
-    let text = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let text = std::fs::read_to_string(&file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let start = format!("# ANCHOR: {anchor}");
     let end = format!("# ANCHOR_END: {anchor}");
     let lines: Vec<&str> = text.lines().collect();
@@ -263,7 +271,10 @@ pub fn python_listing(lesson: u32, anchor: &str) -> Result<Vec<String>, String> 
         .position(|l| l.trim() == end)
         .map(|n| first + n)
         .ok_or_else(|| format!("{} has no {end}", file.display()))?;
-    Ok(lines[first + 1..last].iter().map(|l| l.to_string()).collect())
+    Ok(lines[first + 1..last]
+        .iter()
+        .map(|l| l.to_string())
+        .collect())
 }
 
 /// `quiz/python/lNN.py`.

@@ -10,9 +10,9 @@ use crate::terminal::{self, Score};
 /// The lesson `wanted` names: `6`, `06`, `06-race-conditions` or `race-conditions`.
 pub fn find_lesson<'a>(lessons: &'a [Lesson], wanted: &str) -> Option<&'a Lesson> {
     let number: Option<u32> = wanted.parse().ok();
-    lessons.iter().find(|l| {
-        l.name == wanted || l.name.get(3..) == Some(wanted) || number == Some(l.number())
-    })
+    lessons
+        .iter()
+        .find(|l| l.name == wanted || l.name.get(3..) == Some(wanted) || number == Some(l.number()))
 }
 
 /// Asks the questions of `lesson` (every lesson if `None`) on stdin and stdout.
@@ -29,7 +29,11 @@ pub fn practice(lesson: Option<&str>) -> ExitCode {
 }
 
 /// [`practice`] on any input and output: an unknown lesson is an error naming the valid ones.
-pub fn quiz(lesson: Option<&str>, input: &mut impl BufRead, out: &mut impl Write) -> Result<Score, String> {
+pub fn quiz(
+    lesson: Option<&str>,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> Result<Score, String> {
     let lessons = question::load_all(&question::folder())?;
     let chosen: Vec<&Lesson> = match lesson {
         None => lessons.iter().collect(),
@@ -48,7 +52,10 @@ pub fn quiz(lesson: Option<&str>, input: &mut impl BufRead, out: &mut impl Write
     let total: usize = chosen.iter().map(|l| l.questions.len()).sum();
     for lesson in chosen {
         let solved = solve_lesson(lesson)?;
-        let questions: Vec<_> = solved.into_iter().map(|s| (lesson.name.clone(), s)).collect();
+        let questions: Vec<_> = solved
+            .into_iter()
+            .map(|s| (lesson.name.clone(), s))
+            .collect();
         let this = terminal::run(&questions, input, out).map_err(|e| e.to_string())?;
         score.answered += this.answered;
         score.right += this.right;

@@ -19,7 +19,7 @@ macro_rules! println {
 }
 
 pub mod answer;
-pub mod question;
 pub mod book;
-pub mod terminal;
 pub mod cli;
+pub mod question;
+pub mod terminal;

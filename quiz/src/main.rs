@@ -1,15 +1,22 @@
 //! `cargo run -p quiz -- generate` writes the book's quiz pages (`docs/src/generated/quiz/`);
-//! `cargo run -p quiz -- check` fails if they are out of date.
+//! `cargo run -p quiz -- check` fails if they are out of date; `cargo run -p quiz -- outcomes NN`
+//! lists every outcome of lesson NN's programs, for writing questions.
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let write = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let write = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["generate"] => true,
         ["check"] => false,
+        ["outcomes", lesson] => return outcomes(lesson),
         _ => {
-            eprintln!("usage: quiz generate | quiz check");
+            eprintln!("usage: quiz generate | quiz check | quiz outcomes LESSON");
             return ExitCode::from(2);
         }
     };
@@ -28,7 +35,9 @@ fn main() -> ExitCode {
             continue;
         }
         if write {
-            if let Err(error) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text)) {
+            if let Err(error) =
+                std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text))
+            {
                 eprintln!("error: cannot write {}: {error}", path.display());
                 return ExitCode::FAILURE;
             }
@@ -47,4 +56,29 @@ fn main() -> ExitCode {
         );
         ExitCode::FAILURE
     }
+}
+
+fn outcomes(lesson: &str) -> ExitCode {
+    let Ok(number) = lesson.parse::<u32>() else {
+        eprintln!("error: LESSON is a number, e.g. 06");
+        return ExitCode::from(2);
+    };
+    for program in quiz::programs::lesson(number) {
+        let started = std::time::Instant::now();
+        match quiz::model::explore(program.run) {
+            Ok(found) => {
+                println!(
+                    "{}: {} executions, {:?}",
+                    program.name,
+                    found.executions,
+                    started.elapsed()
+                );
+                for outcome in found.outcomes.keys() {
+                    println!("    {:?} {:?}", outcome.output, outcome.end);
+                }
+            }
+            Err(error) => println!("{}: ERROR {error}", program.name),
+        }
+    }
+    ExitCode::SUCCESS
 }

@@ -106,17 +106,22 @@ pub struct Choice {
 impl Pattern {
     /// Whether `outcome` is one this pattern describes.
     pub fn matches(&self, outcome: &Outcome) -> bool {
-        let output_ok = self.prints.as_ref().is_none_or(|p| lines(p) == outcome.output);
-        let ends = self
-            .ends
-            .unwrap_or(if self.prints.is_some() { Ends::Returns } else { Ends::Deadlocks });
-        let end_ok = match (&outcome.end, ends) {
-            (End::Returned, Ends::Returns) => true,
-            (End::Deadlock, Ends::Deadlocks) => true,
-            (End::Panicked(_), Ends::Panics) => true,
-            (End::Exited(_), Ends::Exits) => true,
-            _ => false,
-        };
+        let output_ok = self
+            .prints
+            .as_ref()
+            .is_none_or(|p| lines(p) == outcome.output);
+        let ends = self.ends.unwrap_or(if self.prints.is_some() {
+            Ends::Returns
+        } else {
+            Ends::Deadlocks
+        });
+        let end_ok = matches!(
+            (&outcome.end, ends),
+            (End::Returned, Ends::Returns)
+                | (End::Deadlock, Ends::Deadlocks)
+                | (End::Panicked(_), Ends::Panics)
+                | (End::Exited(_), Ends::Exits)
+        );
         output_ok && end_ok
     }
 }
@@ -181,8 +186,10 @@ pub fn load_all(folder: &Path) -> Result<Vec<Lesson>, String> {
 
 /// Reads one lesson's file.
 pub fn load(file: &Path) -> Result<Lesson, String> {
-    let text = fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let mut lesson: Lesson = toml::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+    let text =
+        fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let mut lesson: Lesson =
+        toml::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
     lesson.name = file
         .file_stem()
         .and_then(|s| s.to_str())

@@ -28,7 +28,12 @@ pub fn run(
         ..Score::default()
     };
     for (n, (lesson, solved)) in questions.iter().enumerate() {
-        writeln!(out, "\n── Question {} of {} · {lesson} ──\n", n + 1, questions.len())?;
+        writeln!(
+            out,
+            "\n── Question {} of {} · {lesson} ──\n",
+            n + 1,
+            questions.len()
+        )?;
         for (i, line) in solved.code.iter().enumerate() {
             writeln!(out, "{:>3} │ {line}", i + 1)?;
         }
@@ -67,16 +72,16 @@ pub fn run(
         }
         explain(solved, out)?;
     }
-    writeln!(
-        out,
-        "\nDone: {} of {} right.",
-        score.right, score.total
-    )?;
+    writeln!(out, "\nDone: {} of {} right.", score.right, score.total)?;
     Ok(score)
 }
 
 /// Asks until the answer is valid; `None` at the end of the input.
-fn ask(solved: &Solved, input: &mut impl BufRead, out: &mut impl Write) -> io::Result<Option<Vec<usize>>> {
+fn ask(
+    solved: &Solved,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> io::Result<Option<Vec<usize>>> {
     let n = solved.options.len();
     loop {
         writeln!(out, "\n{}", solved.question.ask)?;
@@ -108,7 +113,9 @@ pub fn parse(line: &str, n: usize) -> Result<Vec<usize>, String> {
         .filter(|w| !w.is_empty())
         .collect();
     if words.is_empty() {
-        return Err(format!("Type the numbers of your options, 1 to {n}, e.g. `1 3`."));
+        return Err(format!(
+            "Type the numbers of your options, 1 to {n}, e.g. `1 3`."
+        ));
     }
     let mut chosen = Vec::new();
     for word in words {
@@ -133,7 +140,13 @@ pub fn parse(line: &str, n: usize) -> Result<Vec<usize>, String> {
 fn explain(solved: &Solved, out: &mut impl Write) -> io::Result<()> {
     let fix = solved.question.bad.is_some();
     for (i, option) in solved.options.iter().enumerate() {
-        writeln!(out, "\n  {}. {} — {}", i + 1, option.label, verdict(option, fix))?;
+        writeln!(
+            out,
+            "\n  {}. {} — {}",
+            i + 1,
+            option.label,
+            verdict(option, fix)
+        )?;
         if let Some(why) = &option.why {
             writeln!(out, "     {why}")?;
         }
@@ -154,8 +167,18 @@ pub fn verdict(option: &SolvedOption, fix: bool) -> &'static str {
 
 fn write_steps(steps: &[Shown], out: &mut impl Write) -> io::Result<()> {
     for (i, step) in steps.iter().enumerate() {
-        let line = step.line.map(|l| format!("line {l:>2}")).unwrap_or_default();
-        writeln!(out, "     {:>2}. {:<7} {:<8} {}", i + 1, step.thread, line, step.text)?;
+        let line = step
+            .line
+            .map(|l| format!("line {l:>2}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "     {:>2}. {:<7} {:<8} {}",
+            i + 1,
+            step.thread,
+            line,
+            step.text
+        )?;
     }
     Ok(())
 }

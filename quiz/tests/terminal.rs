@@ -29,10 +29,20 @@ fn a_wrong_answer_shows_the_key_and_why() {
 fn bad_answers_get_one_line_and_the_question_again() {
     let (score, out) = quiz("06", "7\nx\n\n2,1\n");
     assert_eq!(score.right, 1, "{out}");
-    assert!(out.contains("\nThere is no option 7: the options are 1 to 3.\n"), "{out}");
-    assert!(out.contains("\n`x` is not an option number: type numbers 1 to 3, e.g. `1 3`.\n"), "{out}");
-    assert!(out.contains("\nType the numbers of your options, 1 to 3, e.g. `1 3`.\n"), "{out}");
-    assert_eq!(out.matches("Which values can it print?").count(), 4, "{out}");
+    assert!(
+        out.contains("\nThere is no option 7: the options are 1 to 3.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\n`x` is not an option number: type numbers 1 to 3, e.g. `1 3`.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\nType the numbers of your options, 1 to 3, e.g. `1 3`.\n"),
+        "{out}"
+    );
+    let ask = "with a `load` and then a `store`. Which values can it print?";
+    assert_eq!(out.matches(ask).count(), 4, "{out}");
 }
 
 #[test]

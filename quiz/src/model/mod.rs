@@ -97,6 +97,8 @@ pub struct Exploration {
     pub outcomes: BTreeMap<Outcome, Vec<Step>>,
     /// How many complete executions were run (including ones cut short as redundant).
     pub executions: usize,
+    /// The most threads (or async tasks) one execution started besides `main`.
+    pub spawned: usize,
 }
 
 /// Runs `program` in every interleaving and returns every outcome it can have, or an error that
@@ -106,6 +108,7 @@ pub fn explore(program: fn()) -> Result<Exploration, String> {
     let mut path: Vec<Node> = Vec::new();
     let mut outcomes: BTreeMap<Outcome, ((usize, usize), Vec<Step>)> = BTreeMap::new();
     let mut executions = 0;
+    let mut spawned = 0;
     loop {
         executions += 1;
         if executions > MAX_EXECUTIONS {
@@ -113,6 +116,7 @@ pub fn explore(program: fn()) -> Result<Exploration, String> {
         }
         let run = run_once(program, path);
         path = run.path;
+        spawned = spawned.max(run.spawned);
         match run.end {
             Stop::End(end) => {
                 let outcome = Outcome {
@@ -138,6 +142,7 @@ pub fn explore(program: fn()) -> Result<Exploration, String> {
     Ok(Exploration {
         outcomes: outcomes.into_iter().map(|(o, (_, t))| (o, t)).collect(),
         executions,
+        spawned,
     })
 }
 
@@ -158,6 +163,7 @@ enum Stop {
 
 struct Run {
     stale: usize,
+    spawned: usize,
     path: Vec<Node>,
     output: Vec<String>,
     trace: Vec<Step>,
@@ -182,11 +188,35 @@ pub(crate) enum Obj {
     Global,
 }
 
-/// What an operation touches; two operations commute unless they touch one object and one of
-/// them writes it, or one of them ends the process.
+/// How an operation uses an object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Access {
+    Read,
+    Write,
+    /// A channel send: commutes with a receive and with a sender's drop (when both can run, the
+    /// queue is not empty, so they touch different ends).
+    Send,
+    Recv,
+    DropSender,
+}
+
+fn conflict(a: Access, b: Access) -> bool {
+    use Access::*;
+    !matches!(
+        (a, b),
+        (Read, Read)
+            | (Send, Recv)
+            | (Recv, Send)
+            | (DropSender, Recv | Send | DropSender)
+            | (Recv | Send, DropSender)
+    )
+}
+
+/// What an operation touches; two operations commute unless they touch one object in
+/// conflicting ways, or one of them ends the process.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Touches {
-    objects: Vec<(Obj, bool)>,
+    objects: Vec<(Obj, Access)>,
     everything: bool,
 }
 
@@ -195,16 +225,10 @@ impl Touches {
         Touches::default()
     }
     pub(crate) fn write(obj: Obj) -> Self {
-        Touches {
-            objects: vec![(obj, true)],
-            everything: false,
-        }
+        Touches::none().with(obj, Access::Write)
     }
     pub(crate) fn read(obj: Obj) -> Self {
-        Touches {
-            objects: vec![(obj, false)],
-            everything: false,
-        }
+        Touches::none().with(obj, Access::Read)
     }
     pub(crate) fn everything() -> Self {
         Touches {
@@ -212,18 +236,21 @@ impl Touches {
             everything: true,
         }
     }
-    pub(crate) fn and(mut self, obj: Obj, write: bool) -> Self {
-        self.objects.push((obj, write));
+    pub(crate) fn with(mut self, obj: Obj, access: Access) -> Self {
+        self.objects.push((obj, access));
         self
+    }
+    pub(crate) fn and(self, obj: Obj, write: bool) -> Self {
+        self.with(obj, if write { Access::Write } else { Access::Read })
     }
     fn dependent(&self, other: &Touches) -> bool {
         self.everything
             || other.everything
-            || self.objects.iter().any(|(a, wa)| {
+            || self.objects.iter().any(|(a, x)| {
                 other
                     .objects
                     .iter()
-                    .any(|(b, wb)| a == b && (*wa || *wb))
+                    .any(|(b, y)| a == b && conflict(*x, *y))
             })
     }
 }
@@ -352,6 +379,8 @@ pub(crate) struct St {
     steps: usize,
     /// Loads that read an older value than the newest store (ranks witnesses).
     pub(crate) stale: usize,
+    /// Threads and async tasks started besides `main`.
+    pub(crate) spawned: usize,
     /// Objects' model state, owned by the shims' modules.
     pub(crate) objects: sync::Objects,
     pub(crate) global: View,
@@ -429,6 +458,7 @@ impl St {
     /// Adds a thread, started by `parent`, that inherits `parent`'s view.
     pub(crate) fn add_thread(&mut self, parent: usize, name: Option<String>) -> usize {
         let id = self.threads.len();
+        self.spawned += 1;
         let label = name.clone().unwrap_or_else(|| format!("t{id}"));
         let view = self.threads[parent].view.clone();
         self.threads.push(Th {
@@ -543,7 +573,9 @@ impl St {
 /// One execution: its state, and the OS threads running its program threads.
 pub(crate) struct Exec {
     state: Mutex<St>,
-    handles: Mutex<Vec<std::thread::JoinHandle<()>>>,
+    /// Pool jobs (program threads) of this execution still running, and a signal when none is.
+    running: Mutex<usize>,
+    all_gone: Condvar,
 }
 
 impl Exec {
@@ -595,6 +627,12 @@ pub(crate) fn try_step<R>(op: Op, perform: impl FnOnce(&mut St, usize) -> R) -> 
     if st.aborting {
         return None;
     }
+    // An operation that touches nothing shared commutes with everything: run it now, without
+    // offering the turn to anyone (nothing is lost, and whole branches of the search are saved).
+    if st.threads[me].started && op.touches.objects.is_empty() && !op.touches.everything {
+        st.steps += 1;
+        return Some(perform(&mut st, me));
+    }
     st.threads[me].pending = Some(op);
     if st.threads[me].started {
         st.schedule();
@@ -618,16 +656,51 @@ pub(crate) fn try_step<R>(op: Op, perform: impl FnOnce(&mut St, usize) -> R) -> 
 /// on a new OS thread running `body`, and waits until it has announced its first operation.
 pub(crate) fn start_thread(exec: &Arc<Exec>, id: usize, body: Box<dyn FnOnce() + Send>) {
     let child_exec = Arc::clone(exec);
-    let handle = std::thread::Builder::new()
-        .name(format!("quiz-model-{id}"))
-        .stack_size(256 * 1024)
-        .spawn(move || run_thread(child_exec, id, body))
-        .expect("cannot start an OS thread for the model");
-    exec.handles
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .push(handle);
+    run_on_pool(exec, Box::new(move || run_thread(child_exec, id, body)));
     wait_started(exec, id);
+}
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Runs `job` on a pooled OS thread, counted in `exec.running` until it returns. Reusing
+/// threads matters on a busy machine: a new thread waits behind every other process, a woken
+/// one does not.
+fn run_on_pool(exec: &Arc<Exec>, job: Job) {
+    *exec.running.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+    let done = Arc::clone(exec);
+    let mut job: Job = Box::new(move || {
+        job();
+        let mut running = done.running.lock().unwrap_or_else(|e| e.into_inner());
+        *running -= 1;
+        done.all_gone.notify_all();
+    });
+    static POOL: Mutex<Vec<std::sync::mpsc::Sender<Job>>> = Mutex::new(Vec::new());
+    loop {
+        let idle = POOL.lock().unwrap_or_else(|e| e.into_inner()).pop();
+        match idle {
+            // A worker that timed out meanwhile hands the job back.
+            Some(worker) => match worker.send(job) {
+                Ok(()) => return,
+                Err(std::sync::mpsc::SendError(back)) => job = back,
+            },
+            None => break,
+        }
+    }
+    let (tx, rx) = std::sync::mpsc::channel::<Job>();
+    tx.send(job).expect("a new worker's channel is open");
+    std::thread::Builder::new()
+        .name("quiz-model".to_string())
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            // An idle worker leaves after a second, so none outlives the explorations for long.
+            while let Ok(job) = rx.recv_timeout(std::time::Duration::from_secs(1)) {
+                job();
+                POOL.lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push(tx.clone());
+            }
+        })
+        .expect("cannot start an OS thread for the model");
 }
 
 /// Waits until thread `id` has announced its first operation (or the execution ends).
@@ -743,17 +816,18 @@ fn run_once(program: fn(), path: Vec<Node>) -> Run {
             trace: Vec::new(),
             steps: 0,
             stale: 0,
+            spawned: 0,
             objects: sync::Objects::default(),
             global: Vec::new(),
             driver: Arc::clone(&driver),
         }),
-        handles: Mutex::new(Vec::new()),
+        running: Mutex::new(0),
+        all_gone: Condvar::new(),
     });
     let main_exec = Arc::clone(&exec);
-    let main = std::thread::Builder::new()
-        .name("quiz-model-main".to_string())
-        .stack_size(256 * 1024)
-        .spawn(move || {
+    run_on_pool(
+        &exec,
+        Box::new(move || {
             enter(&main_exec, 0);
             let result = catch_unwind(AssertUnwindSafe(program));
             let end = match result {
@@ -772,27 +846,26 @@ fn run_once(program: fn(), path: Vec<Node>) -> Run {
                 });
             }
             leave();
-        })
-        .expect("cannot start an OS thread for the model");
+        }),
+    );
     {
         let mut st = exec.lock();
         while st.stop.is_none() {
             st = driver.wait(st).unwrap_or_else(|e| e.into_inner());
         }
     }
-    let _ = main.join();
-    loop {
-        let next = exec.handles.lock().unwrap_or_else(|e| e.into_inner()).pop();
-        match next {
-            Some(handle) => {
-                let _ = handle.join();
-            }
-            None => break,
-        }
+    let mut running = exec.running.lock().unwrap_or_else(|e| e.into_inner());
+    while *running > 0 {
+        running = exec
+            .all_gone
+            .wait(running)
+            .unwrap_or_else(|e| e.into_inner());
     }
+    drop(running);
     let mut st = exec.lock();
     Run {
         stale: st.stale,
+        spawned: st.spawned,
         path: std::mem::take(&mut st.path),
         output: std::mem::take(&mut st.output),
         trace: std::mem::take(&mut st.trace),

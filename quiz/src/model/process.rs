@@ -9,7 +9,12 @@ use super::{End, Op, Site, Touches, abort, step};
 pub fn exit(code: i32) -> ! {
     let at = Site::of(Location::caller());
     step(Op::new(Touches::everything()), |st, me| {
-        st.record(me, Some(at), format!("calls process::exit({code}): the process ends"), vec![]);
+        st.record(
+            me,
+            Some(at),
+            format!("calls process::exit({code}): the process ends"),
+            vec![],
+        );
         st.end(End::Exited(code));
     });
     abort()

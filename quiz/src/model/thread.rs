@@ -18,10 +18,8 @@ type Slot<T> = Arc<Mutex<Option<Result<T>>>>;
 /// Runs a program thread's closure, keeps its result for `join`, then finishes (a step).
 fn body<T>(f: impl FnOnce() -> T, out: &Slot<T>) {
     let result = catch_unwind(AssertUnwindSafe(f));
-    if let Err(payload) = &result {
-        if is_abort(&**payload) {
-            return;
-        }
+    if result.as_ref().is_err_and(|payload| is_abort(&**payload)) {
+        return;
     }
     let panic = result.as_ref().err().map(|p| panic_message(&**p));
     *out.lock().unwrap_or_else(|e| e.into_inner()) = Some(result);
@@ -40,7 +38,9 @@ fn add(at: Site, name: Option<String>) -> (usize, String) {
 
 fn join_step<T>(at: Site, id: usize, slot: &Slot<T>) -> Result<T> {
     step(
-        Op::when(Touches::read(Obj::Thread(id)), move |st, _| st.threads[id].finished),
+        Op::when(Touches::read(Obj::Thread(id)), move |st, _| {
+            st.threads[id].finished
+        }),
         |st, me| {
             let view = st.threads[id].view.clone();
             join_views(&mut st.threads[me].view, &view);
@@ -84,7 +84,12 @@ impl<T> JoinHandle<T> {
         step(Op::new(Touches::read(Obj::Thread(id))), |st, me| {
             let done = st.threads[id].finished;
             let label = st.label(id);
-            st.record(me, Some(at), format!("asks whether {label} has finished: {done}"), vec![]);
+            st.record(
+                me,
+                Some(at),
+                format!("asks whether {label} has finished: {done}"),
+                vec![],
+            );
             done
         })
     }
@@ -192,23 +197,37 @@ where
             unjoined_panics: Mutex::new(Vec::new()),
         };
         let result = f(&scope);
-        let children = scope.children.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let children = scope
+            .children
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
         let mut touches = Touches::none();
         for &child in &children {
             touches = touches.and(Obj::Thread(child), false);
         }
         let waited = children.clone();
         step(
-            Op::when(touches, move |st, _| waited.iter().all(|&c| st.threads[c].finished)),
+            Op::when(touches, move |st, _| {
+                waited.iter().all(|&c| st.threads[c].finished)
+            }),
             |st, me| {
                 for &child in &children {
                     let view = st.threads[child].view.clone();
                     join_views(&mut st.threads[me].view, &view);
                 }
-                st.record(me, Some(at), "leaves the scope: its threads have all finished", vec![]);
+                st.record(
+                    me,
+                    Some(at),
+                    "leaves the scope: its threads have all finished",
+                    vec![],
+                );
             },
         );
-        let checks = scope.unjoined_panics.lock().unwrap_or_else(|e| e.into_inner());
+        let checks = scope
+            .unjoined_panics
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         if checks.iter().any(|panicked| panicked()) {
             panic!("a scoped thread panicked");
         }
@@ -251,7 +270,10 @@ impl<'scope> Scope<'scope, '_> {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .push(Box::new(move || {
-                matches!(*watched.lock().unwrap_or_else(|e| e.into_inner()), Some(Err(_)))
+                matches!(
+                    *watched.lock().unwrap_or_else(|e| e.into_inner()),
+                    Some(Err(_))
+                )
             }));
         let (exec, _) = current_exec();
         let child_exec = Arc::clone(&exec);

@@ -116,7 +116,10 @@ pub fn block_on<T: 'static>(future: impl Future<Output = T> + 'static) -> T {
             }
         }
         let id = ready[with_state(|st, _| st.choose(ready.len()))];
-        rt.ready.lock().unwrap_or_else(|e| e.into_inner()).remove(&id);
+        rt.ready
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&id);
         let Some(mut task) = rt.tasks.borrow_mut()[id].take() else {
             continue;
         };
@@ -126,7 +129,11 @@ pub fn block_on<T: 'static>(future: impl Future<Output = T> + 'static) -> T {
             id,
             ready: Arc::clone(&rt.ready),
         }));
-        if task.as_mut().poll(&mut Context::from_waker(&waker)).is_pending() {
+        if task
+            .as_mut()
+            .poll(&mut Context::from_waker(&waker))
+            .is_pending()
+        {
             rt.tasks.borrow_mut()[id] = Some(task);
         }
         set_task_label(None);
@@ -211,6 +218,7 @@ where
     let id = rt.tasks.borrow().len();
     let label = format!("task {id}");
     step(Op::new(Touches::none()), |st, me| {
+        st.spawned += 1;
         st.record(me, Some(at), format!("spawns {label}"), vec![]);
     });
     let state = Arc::new(Mutex::new(JoinState {

@@ -17,11 +17,11 @@ pub struct Program {
     pub file: &'static str,
 }
 
-/// Lists a lesson module's programs: `programs! { fn a, async fn b }`.
+/// Lists a lesson module's programs: `programs! { fn a, async b }` (`async`: an `async fn`).
 #[macro_export]
 #[doc(hidden)]
 macro_rules! programs {
-    ($($kind:ident $(fn)? $name:ident),* $(,)?) => {
+    ($($kind:ident $name:ident),* $(,)?) => {
         /// This lesson's programs.
         pub const PROGRAMS: &[$crate::programs::Program] = &[$(
             $crate::programs::Program {
@@ -98,17 +98,25 @@ impl Program {
     pub fn explore(&self) -> Result<&'static Exploration, String> {
         use std::collections::HashMap;
         use std::sync::{Mutex, OnceLock};
-        type Cache = Mutex<HashMap<(&'static str, &'static str), &'static Result<Exploration, String>>>;
+        type Cache =
+            Mutex<HashMap<(&'static str, &'static str), &'static Result<Exploration, String>>>;
         static CACHE: OnceLock<Cache> = OnceLock::new();
         let cache = CACHE.get_or_init(Default::default);
         let key = (self.file, self.name);
-        let known = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&key).copied();
+        let known = cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .copied();
         let found = match known {
             Some(found) => found,
             None => {
                 // Leaked once per program per process: the explorations live as long as it.
                 let found: &'static _ = Box::leak(Box::new(model::explore(self.run)));
-                cache.lock().unwrap_or_else(|e| e.into_inner()).insert(key, found);
+                cache
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(key, found);
                 found
             }
         };

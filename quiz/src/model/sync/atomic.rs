@@ -10,8 +10,8 @@
 use std::fmt::Debug;
 use std::panic::Location;
 
-pub use std::sync::atomic::Ordering;
 use Ordering::{AcqRel, Acquire, Relaxed, Release, SeqCst};
+pub use std::sync::atomic::Ordering;
 
 use crate::model::{Obj, Op, Site, St, Touches, View, join_views, step, with_state};
 
@@ -42,6 +42,7 @@ macro_rules! int_value {
         impl Integer for $t {
             fn add(self, other: Self) -> Self { self.wrapping_add(other) }
             fn sub(self, other: Self) -> Self { self.wrapping_sub(other) }
+            fn larger(self, other: Self) -> Self { Ord::max(self, other) }
         }
     )*};
 }
@@ -52,6 +53,8 @@ pub trait Integer: Value {
     fn add(self, other: Self) -> Self;
     /// Wrapping subtraction.
     fn sub(self, other: Self) -> Self;
+    /// The larger of the two.
+    fn larger(self, other: Self) -> Self;
 }
 
 int_value!(usize, u32, u64, i32, i64);
@@ -197,7 +200,9 @@ impl<T: Value> Atomic<T> {
             let value = T::from_bits(read(st, me, id, index, order));
             st.stale += usize::from(index < newest);
             let text = if index < newest {
-                format!("loads {value:?} from {{0}} (an older value: it has not seen the newer store yet)")
+                format!(
+                    "loads {value:?} from {{0}} (an older value: it has not seen the newer store yet)"
+                )
             } else {
                 format!("loads {value:?} from {{0}}")
             };
@@ -215,7 +220,12 @@ impl<T: Value> Atomic<T> {
         step(Op::new(touches(id, true, order)), |st, me| {
             sc_before(st, me, order);
             write(st, me, id, value.to_bits(), order, None);
-            st.record(me, Some(at), format!("stores {value:?} to {{0}}"), vec![site]);
+            st.record(
+                me,
+                Some(at),
+                format!("stores {value:?} to {{0}}"),
+                vec![site],
+            );
             sc_after(st, me, order);
         });
     }
@@ -268,18 +278,34 @@ impl<T: Value> Atomic<T> {
     /// Stores `new` if the value is `current`; returns the value it saw either way. It always
     /// compares against the newest store (as loom does).
     #[track_caller]
-    pub fn compare_exchange(&self, current: T, new: T, success: Ordering, failure: Ordering) -> Result<T, T> {
+    pub fn compare_exchange(
+        &self,
+        current: T,
+        new: T,
+        success: Ordering,
+        failure: Ordering,
+    ) -> Result<T, T> {
         let at = Site::of(Location::caller());
         let orders = (success, failure);
-        self.rmw(at, "compare_exchange", orders, |old| (old == current).then_some(new))
+        self.rmw(at, "compare_exchange", orders, |old| {
+            (old == current).then_some(new)
+        })
     }
 
     /// [`compare_exchange`](Self::compare_exchange): the model has no spurious failures.
     #[track_caller]
-    pub fn compare_exchange_weak(&self, current: T, new: T, success: Ordering, failure: Ordering) -> Result<T, T> {
+    pub fn compare_exchange_weak(
+        &self,
+        current: T,
+        new: T,
+        success: Ordering,
+        failure: Ordering,
+    ) -> Result<T, T> {
         let at = Site::of(Location::caller());
         let orders = (success, failure);
-        self.rmw(at, "compare_exchange_weak", orders, |old| (old == current).then_some(new))
+        self.rmw(at, "compare_exchange_weak", orders, |old| {
+            (old == current).then_some(new)
+        })
     }
 }
 
@@ -299,6 +325,16 @@ impl<T: Integer> Atomic<T> {
     pub fn fetch_add(&self, value: T, order: Ordering) -> T {
         let at = Site::of(Location::caller());
         let result = self.rmw(at, "fetch_add", (order, order), |old| Some(old.add(value)));
+        result.unwrap_or_else(|old| old)
+    }
+
+    /// Keeps the larger of the value and `value`; returns the previous value.
+    #[track_caller]
+    pub fn fetch_max(&self, value: T, order: Ordering) -> T {
+        let at = Site::of(Location::caller());
+        let result = self.rmw(at, "fetch_max", (order, order), |old| {
+            Some(old.larger(value))
+        });
         result.unwrap_or_else(|old| old)
     }
 

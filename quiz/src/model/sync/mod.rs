@@ -96,7 +96,12 @@ impl<T> Mutex<T> {
             |st, me| {
                 let held = self.value(debug::<T>);
                 acquire(st, me, id);
-                st.record(me, Some(at), format!("locks {{0}} (it holds {held})"), vec![self.site]);
+                st.record(
+                    me,
+                    Some(at),
+                    format!("locks {{0}} (it holds {held})"),
+                    vec![self.site],
+                );
                 st.objects.mutexes[id].poisoned
             },
         );
@@ -118,12 +123,22 @@ impl<T> Mutex<T> {
         let id = self.id;
         let got = step(Op::new(Touches::write(Obj::Mutex(id))), |st, me| {
             if st.objects.mutexes[id].locked {
-                st.record(me, Some(at), "tries to lock {0}: it is held", vec![self.site]);
+                st.record(
+                    me,
+                    Some(at),
+                    "tries to lock {0}: it is held",
+                    vec![self.site],
+                );
                 None
             } else {
                 let held = self.value(debug::<T>);
                 acquire(st, me, id);
-                st.record(me, Some(at), format!("locks {{0}} (it holds {held})"), vec![self.site]);
+                st.record(
+                    me,
+                    Some(at),
+                    format!("locks {{0}} (it holds {held})"),
+                    vec![self.site],
+                );
                 Some(st.objects.mutexes[id].poisoned)
             }
         });
@@ -159,6 +174,18 @@ impl<T> Deref for MutexGuard<'_, T> {
 impl<T> DerefMut for MutexGuard<'_, T> {
     fn deref_mut(&mut self) -> &mut T {
         self.inner.as_mut().expect("a released guard")
+    }
+}
+
+impl<T: std::fmt::Display> std::fmt::Display for MutexGuard<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl<T: Debug> Debug for MutexGuard<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
     }
 }
 
@@ -229,7 +256,12 @@ impl Condvar {
             state.locked = false;
             state.view = st.threads[me].view.clone();
             st.objects.condvars[cv].push(me);
-            st.record(me, Some(at), "waits on {0}, unlocking {1}", vec![cv_site, m_site]);
+            st.record(
+                me,
+                Some(at),
+                "waits on {0}, unlocking {1}",
+                vec![cv_site, m_site],
+            );
         });
         let poisoned = step(
             Op::when(touches(), move |st, me| {
@@ -278,7 +310,12 @@ impl Condvar {
                 let which = st.choose(n);
                 let woken = st.objects.condvars[cv].remove(which);
                 let name = st.label(woken);
-                st.record(me, Some(at), format!("notifies {{0}}: wakes {name}"), vec![site]);
+                st.record(
+                    me,
+                    Some(at),
+                    format!("notifies {{0}}: wakes {name}"),
+                    vec![site],
+                );
             }
         });
     }
@@ -449,7 +486,12 @@ impl<T> OnceLock<T> {
                 }
                 _ => {
                     st.objects.onces[id] = OnceState::Running;
-                    st.record(me, Some(at), "finds {0} empty: runs the closure", vec![site]);
+                    st.record(
+                        me,
+                        Some(at),
+                        "finds {0} empty: runs the closure",
+                        vec![site],
+                    );
                     true
                 }
             },

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 pub use std::sync::mpsc::{RecvError, SendError, TryRecvError};
 
-use crate::model::{Obj, Op, Site, Touches, View, join_views, step, try_step, with_state};
+use crate::model::{Access, Obj, Op, Site, Touches, View, join_views, step, try_step, with_state};
 
 pub(crate) struct ChannelState {
     len: usize,
@@ -75,10 +75,13 @@ impl<T: Debug> Sender<T> {
         let (id, site) = (self.0.id, self.0.site);
         let text = format!("{value:?}");
         let seq = step(
-            Op::when(Touches::write(Obj::Channel(id)), move |st, _| {
-                let c = &st.objects.channels[id];
-                !c.receiver || c.cap.is_none_or(|cap| c.len < cap.max(1))
-            }),
+            Op::when(
+                Touches::none().with(Obj::Channel(id), Access::Send),
+                move |st, _| {
+                    let c = &st.objects.channels[id];
+                    !c.receiver || c.cap.is_none_or(|cap| c.len < cap.max(1))
+                },
+            ),
             move |st, me| {
                 let view = st.threads[me].view.clone();
                 let c = &mut st.objects.channels[id];
@@ -91,7 +94,11 @@ impl<T: Debug> Sender<T> {
                 c.sent += 1;
                 c.views.push_back(view);
                 let seq = c.sent;
-                self.0.queue.lock().unwrap_or_else(|e| e.into_inner()).push_back(value);
+                self.0
+                    .queue
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push_back(value);
                 st.record(me, Some(at), format!("sends {text} on {{0}}"), vec![site]);
                 Ok(seq)
             },
@@ -120,7 +127,8 @@ impl<T> Clone for Sender<T> {
 impl<T> Drop for Sender<T> {
     fn drop(&mut self) {
         let (id, site) = (self.0.id, self.0.site);
-        let _ = try_step(Op::new(Touches::write(Obj::Channel(id))), |st, me| {
+        let touches = Touches::none().with(Obj::Channel(id), Access::DropSender);
+        let _ = try_step(Op::new(touches), |st, me| {
             let c = &mut st.objects.channels[id];
             c.senders -= 1;
             let text = if c.senders == 0 {
@@ -140,10 +148,13 @@ impl<T: Debug> Receiver<T> {
         let at = Site::of(Location::caller());
         let (id, site) = (self.0.id, self.0.site);
         step(
-            Op::when(Touches::write(Obj::Channel(id)), move |st, _| {
-                let c = &st.objects.channels[id];
-                c.len > 0 || c.senders == 0
-            }),
+            Op::when(
+                Touches::none().with(Obj::Channel(id), Access::Recv),
+                move |st, _| {
+                    let c = &st.objects.channels[id];
+                    c.len > 0 || c.senders == 0
+                },
+            ),
             |st, me| self.take(st, me, at, site, id).ok_or(RecvError),
         )
     }
@@ -159,22 +170,45 @@ impl<T: Debug> Receiver<T> {
                 st.record(me, Some(at), "try_recv on {0}: empty", vec![site]);
                 return Err(TryRecvError::Empty);
             }
-            self.take(st, me, at, site, id).ok_or(TryRecvError::Disconnected)
+            self.take(st, me, at, site, id)
+                .ok_or(TryRecvError::Disconnected)
         })
     }
 
-    fn take(&self, st: &mut crate::model::St, me: usize, at: Site, site: Site, id: usize) -> Option<T> {
+    fn take(
+        &self,
+        st: &mut crate::model::St,
+        me: usize,
+        at: Site,
+        site: Site,
+        id: usize,
+    ) -> Option<T> {
         let c = &mut st.objects.channels[id];
         if c.len == 0 {
-            st.record(me, Some(at), "finds {0} empty and closed: the loop ends", vec![site]);
+            st.record(
+                me,
+                Some(at),
+                "finds {0} empty and closed: the loop ends",
+                vec![site],
+            );
             return None;
         }
         c.len -= 1;
         c.taken += 1;
         let view = c.views.pop_front().unwrap_or_default();
         join_views(&mut st.threads[me].view, &view);
-        let value = self.0.queue.lock().unwrap_or_else(|e| e.into_inner()).pop_front()?;
-        st.record(me, Some(at), format!("receives {value:?} from {{0}}"), vec![site]);
+        let value = self
+            .0
+            .queue
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .pop_front()?;
+        st.record(
+            me,
+            Some(at),
+            format!("receives {value:?} from {{0}}"),
+            vec![site],
+        );
         Some(value)
     }
 
@@ -233,5 +267,17 @@ impl<T: Debug> IntoIterator for Receiver<T> {
     type IntoIter = IntoIter<T>;
     fn into_iter(self) -> IntoIter<T> {
         IntoIter { rx: self }
+    }
+}
+
+impl<T> Debug for Sender<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Sender { .. }")
+    }
+}
+
+impl<T> Debug for Receiver<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Receiver { .. }")
     }
 }
