@@ -26,10 +26,12 @@
   function highlighted(text, language) {
     var hl = window.hljs;
     try {
-      if (hl && hl.highlight) {
-        // highlight.js 11 takes (code, options); 10 takes (language, code).
-        var result = hl.highlight.length === 2 && hl.versionString && hl.versionString[0] === "1" &&
-          hl.versionString[1] === "0" ? hl.highlight(language, text) : hl.highlight(text, { language: language });
+      if (hl && hl.getLanguage && hl.getLanguage(language)) {
+        // highlight.js 11 has highlightElement and takes (code, options); mdBook's 10 takes
+        // (language, code, ignoreIllegals).
+        var result = typeof hl.highlightElement === "function"
+          ? hl.highlight(text, { language: language, ignoreIllegals: true })
+          : hl.highlight(language, text, true);
         if (result && result.value) return result.value;
       }
     } catch (e) {
@@ -105,6 +107,8 @@
       details.appendChild(listing(q.python, "python"));
       section.appendChild(details);
     }
+    var verdict = make("p", "quiz-verdict");
+    verdict.setAttribute("role", "status");
     var list = make("ul", "quiz-options");
     var boxes = q.options.map(function (option, i) {
       var item = make("li", "quiz-option");
@@ -119,6 +123,7 @@
       list.appendChild(item);
       return box;
     });
+    section.appendChild(verdict);
     section.appendChild(list);
     var check = make("button", "quiz-check", "Check");
     check.type = "button";
@@ -128,12 +133,9 @@
     var buttons = make("p", "quiz-buttons");
     buttons.appendChild(check);
     buttons.appendChild(reset);
-    section.appendChild(buttons);
-    var verdict = make("p", "quiz-verdict");
-    verdict.setAttribute("role", "status");
-    section.appendChild(verdict);
     var explain = make("div", "quiz-explain");
     section.appendChild(explain);
+    section.appendChild(buttons);
 
     function show(chosen) {
       var right = q.options.every(function (o, i) { return o.key === chosen[i]; });
@@ -148,7 +150,8 @@
         boxes[i].disabled = true;
         var item = list.children[i];
         item.classList.toggle("quiz-key", option.key);
-        item.classList.toggle("quiz-missed", option.key !== chosen[i]);
+        item.classList.toggle("quiz-missed", option.key && !chosen[i]);
+        item.classList.toggle("quiz-wrong-pick", !option.key && chosen[i]);
         var why = item.querySelector(".quiz-why");
         why.innerHTML = "";
         why.appendChild(make("p", "quiz-verdict-option", "<strong>" + verdictText(option, q.fix) + "</strong>" +
@@ -180,7 +183,7 @@
       section.classList.remove("quiz-answered-right", "quiz-answered-wrong");
       boxes.forEach(function (b) { b.checked = false; b.disabled = false; });
       Array.prototype.forEach.call(list.children, function (item) {
-        item.classList.remove("quiz-key", "quiz-missed");
+        item.classList.remove("quiz-key", "quiz-missed", "quiz-wrong-pick");
         item.querySelector(".quiz-why").innerHTML = "";
       });
       verdict.innerHTML = "";

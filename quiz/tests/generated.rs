@@ -34,14 +34,14 @@ fn every_chapter_ends_with_its_quiz() {
     for lesson in quiz::question::load_all(&quiz::question::folder()).unwrap() {
         let chapter = std::fs::read_to_string(src.join(format!("{}.md", lesson.name))).unwrap();
         let include = format!("{{{{#include generated/quiz/{}.md}}}}", lesson.name);
-        let tail: Vec<&str> = chapter.trim_end().lines().rev().take(4).collect();
+        let tail: Vec<&str> = chapter.trim_end().lines().rev().take(3).collect();
         assert_eq!(
             tail[0], include,
             "{}.md must end with {include}",
             lesson.name
         );
         assert_eq!(
-            tail[3], "## Quiz",
+            tail[2], "## Quiz",
             "{}.md: ## Quiz, its source link, its include",
             lesson.name
         );
