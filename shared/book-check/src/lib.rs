@@ -216,16 +216,5 @@ pub fn check_markdown(file: &Path, text: &str) -> Vec<Problem> {
 }
 
 fn has_anchor(source: &str, anchor: &str) -> bool {
-    // The anchor's name is the first word after the marker, so `// ANCHOR: x` and
-    // `<!-- ANCHOR: x -->` both name `x`.
-    let marks = |word: &str| {
-        source.lines().any(|l| {
-            l.split_once(word).is_some_and(|(_, rest)| {
-                rest.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
-                    .find(|w| !w.is_empty())
-                    == Some(anchor)
-            })
-        })
-    };
-    marks("ANCHOR:") && marks("ANCHOR_END:")
+    anchors::slice(source, anchor).is_some()
 }

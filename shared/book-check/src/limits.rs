@@ -81,45 +81,17 @@ pub fn render(page: &Path, text: &str) -> Rendered {
     Rendered { lines, listings }
 }
 
-fn is_anchor_line(line: &str) -> bool {
-    let t = line.trim_start();
-    let rest = t
-        .strip_prefix("//")
-        .or_else(|| t.strip_prefix('#'))
-        .map(str::trim_start);
-    rest.is_some_and(|r| r.starts_with("ANCHOR:") || r.starts_with("ANCHOR_END:"))
-}
-
-fn names(line: &str, word: &str, anchor: &str) -> bool {
-    line.split_once(word).is_some_and(|(_, rest)| {
-        rest.trim_start()
-            .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
-            .next()
-            == Some(anchor)
-    })
-}
-
 /// The lines an include renders: the whole file, or the lines between its anchors, without
 /// any `ANCHOR` lines.
 fn slice(source: &str, anchor: Option<&str>) -> Vec<String> {
-    let mut body = Vec::new();
-    let mut inside = anchor.is_none();
-    for line in source.lines() {
-        if let Some(anchor) = anchor {
-            if names(line, "ANCHOR:", anchor) {
-                inside = true;
-                continue;
-            }
-            if names(line, "ANCHOR_END:", anchor) {
-                inside = false;
-                continue;
-            }
-        }
-        if inside && !is_anchor_line(line) {
-            body.push(line.to_string());
-        }
-    }
-    body
+    let lines = match anchor {
+        Some(anchor) => anchors::slice(source, anchor).unwrap_or_default(),
+        None => source
+            .lines()
+            .filter(|line| !anchors::is_marker(line, anchors::ANCHOR))
+            .collect(),
+    };
+    lines.into_iter().map(str::to_string).collect()
 }
 
 /// Whether the braces of `lines` balance, ignoring strings, characters and `//` comments.

@@ -45,43 +45,15 @@ pub fn python(source: &str, anchor: &str) {
 }
 
 /// The lines between the `ANCHOR: anchor` and `ANCHOR_END: anchor` comments of `source`
-/// (`//` or `#` comments), without other anchors' lines and without doc comments, dedented.
+/// (`//` or `#` comments), without other anchors' lines and without doc comments, dedented
+/// ([`anchors::quote`]).
 ///
 /// # Panics
 /// If `source` has no such anchor: a narrator quoting a missing anchor is a bug, and its
 /// end-to-end test finds it.
 pub fn anchored(source: &str, anchor: &str) -> String {
-    let is_marker = |line: &str, kind: &str| {
-        let line = line.trim_start();
-        let rest = line
-            .strip_prefix("//")
-            .or_else(|| line.strip_prefix('#'))
-            .map(str::trim_start);
-        rest.and_then(|r| r.strip_prefix(kind))
-            .is_some_and(|name| name.trim() == anchor)
-    };
-    let mut lines = source.lines();
-    if !lines.by_ref().any(|line| is_marker(line, "ANCHOR:")) {
-        panic!("no `ANCHOR: {anchor}` in the quoted source");
-    }
-    let body: Vec<&str> = lines
-        .take_while(|line| !is_marker(line, "ANCHOR_END:"))
-        .filter(|line| !line.contains("ANCHOR:") && !line.contains("ANCHOR_END:"))
-        .filter(|line| {
-            let t = line.trim_start();
-            !t.starts_with("///") && !t.starts_with("//!")
-        })
-        .collect();
-    let indent = body
-        .iter()
-        .filter(|line| !line.trim().is_empty())
-        .map(|line| line.len() - line.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    body.iter()
-        .map(|line| line.get(indent..).unwrap_or("").trim_end())
-        .collect::<Vec<_>>()
-        .join("\n")
+    anchors::quote(source, anchor)
+        .unwrap_or_else(|| panic!("no `ANCHOR: {anchor}` in the quoted source"))
 }
 
 fn quote(tag: &str, code: &str) {
@@ -106,43 +78,4 @@ pub fn short_panic_messages() {
             .unwrap_or_default();
         eprintln!("thread '{name}' panicked{place}: {message}");
     }));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const SOURCE: &str = "\
-fn outer() {
-    // ANCHOR: inner
-    /// a doc line
-    let x = 1;
-    // ANCHOR: nested
-    let y = x + 1; // kept: comments that carry the lesson stay
-    // ANCHOR_END: nested
-    // ANCHOR_END: inner
-}
-# ANCHOR: py
-print('hi')
-# ANCHOR_END: py
-";
-
-    #[test]
-    fn slices_dedents_and_drops_docs_and_other_anchors() {
-        assert_eq!(
-            anchored(SOURCE, "inner"),
-            "let x = 1;\nlet y = x + 1; // kept: comments that carry the lesson stay"
-        );
-        assert_eq!(anchored(SOURCE, "py"), "print('hi')");
-    }
-
-    #[test]
-    fn an_anchor_name_must_match_whole() {
-        assert_eq!(
-            anchored(SOURCE, "nested"),
-            "let y = x + 1; // kept: comments that carry the lesson stay"
-        );
-        let missing = std::panic::catch_unwind(|| anchored(SOURCE, "nest"));
-        assert!(missing.is_err());
-    }
 }
