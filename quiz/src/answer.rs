@@ -259,22 +259,9 @@ pub fn python_listing(lesson: u32, anchor: &str) -> Result<Vec<String>, String> 
     let file = python_file(lesson);
     let text = std::fs::read_to_string(&file)
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let start = format!("# ANCHOR: {anchor}");
-    let end = format!("# ANCHOR_END: {anchor}");
-    let lines: Vec<&str> = text.lines().collect();
-    let first = lines
-        .iter()
-        .position(|l| l.trim() == start)
-        .ok_or_else(|| format!("{} has no {start}", file.display()))?;
-    let last = lines[first..]
-        .iter()
-        .position(|l| l.trim() == end)
-        .map(|n| first + n)
-        .ok_or_else(|| format!("{} has no {end}", file.display()))?;
-    Ok(lines[first + 1..last]
-        .iter()
-        .map(|l| l.to_string())
-        .collect())
+    let lines = anchors::slice(&text, anchor)
+        .ok_or_else(|| format!("{} has no ANCHOR: {anchor} … ANCHOR_END", file.display()))?;
+    Ok(lines.iter().map(|l| l.to_string()).collect())
 }
 
 /// `quiz/python/lNN.py`.

@@ -94,3 +94,55 @@ fn every_chapter_ends_with_its_quiz() {
         );
     }
 }
+
+/// The course's lessons, `NN-name`: from `course.toml` where the course has one, otherwise from
+/// the lessons listed in the book's `SUMMARY.md`.
+fn course_lessons() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    if let Ok(text) = std::fs::read_to_string(root.join("course.toml")) {
+        let course: toml::Table = toml::from_str(&text).unwrap();
+        let lessons = course["lesson"]
+            .as_array()
+            .expect("course.toml lists [[lesson]]s");
+        return lessons
+            .iter()
+            .map(|l| {
+                let number = l["number"].as_integer().unwrap();
+                format!("{number:02}-{}", l["package"].as_str().unwrap())
+            })
+            .collect();
+    }
+    let summary = std::fs::read_to_string(root.join("docs/src/SUMMARY.md")).unwrap();
+    summary
+        .lines()
+        .skip_while(|l| l.trim() != "# Lessons")
+        .skip(1)
+        .take_while(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once("](")?.1.strip_suffix(".md)"))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_lesson_has_at_least_three_questions_and_no_file_names_another() {
+    let lessons = course_lessons();
+    assert!(lessons.len() >= 14, "{lessons:?}");
+    let files = question::load_all(&question::folder()).unwrap();
+    for lesson in &lessons {
+        let file = files.iter().find(|f| &f.name == lesson);
+        let count = file.map_or(0, |f| f.questions.len());
+        assert!(
+            count >= 3,
+            "{lesson} has {count} questions: quiz/questions/{lesson}.toml needs 3"
+        );
+    }
+    for file in &files {
+        assert!(
+            lessons.contains(&file.name),
+            "quiz/questions/{}.toml names no lesson of the course",
+            file.name
+        );
+    }
+    let total: usize = files.iter().map(|f| f.questions.len()).sum();
+    assert!(total >= 45, "{total} questions in all, fewer than 45");
+}

@@ -78,20 +78,19 @@ pub fn lesson(number: u32) -> &'static [Program] {
 }
 
 impl Program {
-    /// The program's listing: the lines between its anchors, and the file line just before the
-    /// first of them (so file line `n` is listing line `n - offset`).
+    /// The program's listing: the lines between its anchors ([`anchors::slice`]), and the file
+    /// line of its `ANCHOR:` marker (so file line `n` is listing line `n - offset`).
     pub fn listing(&self) -> (Vec<&'static str>, u32) {
-        let start = format!("// ANCHOR: {}", self.name);
-        let end = format!("// ANCHOR_END: {}", self.name);
-        let lines: Vec<&'static str> = self.source.lines().collect();
-        let Some(first) = lines.iter().position(|l| l.trim() == start) else {
-            return (Vec::new(), 0);
-        };
-        let last = lines[first..]
-            .iter()
-            .position(|l| l.trim() == end)
-            .map_or(lines.len(), |n| first + n);
-        (lines[first + 1..last].to_vec(), first as u32 + 1)
+        let open = Some((anchors::Mark::Open, self.name));
+        let offset = self
+            .source
+            .lines()
+            .position(|line| anchors::marker(line, "ANCHOR") == open)
+            .map_or(0, |n| n as u32 + 1);
+        (
+            anchors::slice(self.source, self.name).unwrap_or_default(),
+            offset,
+        )
     }
 
     /// Every outcome of the program, explored once per process and kept.
