@@ -14,9 +14,10 @@ fn main() -> ExitCode {
     {
         ["generate"] => true,
         ["check"] => false,
-        ["outcomes", lesson] => return outcomes(lesson),
+        ["outcomes", lesson] => return outcomes(lesson, true),
+        ["outcomes", lesson, "--unreduced"] => return outcomes(lesson, false),
         _ => {
-            eprintln!("usage: quiz generate | quiz check | quiz outcomes LESSON");
+            eprintln!("usage: quiz generate | quiz check | quiz outcomes LESSON [--unreduced]");
             return ExitCode::from(2);
         }
     };
@@ -58,14 +59,14 @@ fn main() -> ExitCode {
     }
 }
 
-fn outcomes(lesson: &str) -> ExitCode {
+fn outcomes(lesson: &str, reduce: bool) -> ExitCode {
     let Ok(number) = lesson.parse::<u32>() else {
         eprintln!("error: LESSON is a number, e.g. 06");
         return ExitCode::from(2);
     };
     for program in quiz::programs::lesson(number) {
         let started = std::time::Instant::now();
-        match quiz::model::explore(program.run) {
+        match quiz::model::explore_with(program.run, reduce) {
             Ok(found) => {
                 println!(
                     "{}: {} executions, {:?}",

@@ -146,3 +146,30 @@ fn every_lesson_has_at_least_three_questions_and_no_file_names_another() {
     let total: usize = files.iter().map(|f| f.questions.len()).sum();
     assert!(total >= 45, "{total} questions in all, fewer than 45");
 }
+
+/// The explorer's reduction loses nothing: on every small program, sleep sets find exactly the
+/// outcomes that trying every interleaving finds. (`cargo run -p quiz -- outcomes NN
+/// --unreduced` compares a whole lesson by hand; the channel programs are too big for it.)
+#[test]
+fn sleep_sets_find_every_outcome_of_the_small_programs() {
+    use quiz::model::{Outcome, explore_with};
+    let mut compared = 0;
+    for lesson in 1..=14 {
+        for program in quiz::programs::lesson(lesson) {
+            let reduced = program.explore().unwrap();
+            if reduced.executions > 12 {
+                continue;
+            }
+            let full = explore_with(program.run, false).unwrap();
+            let a: BTreeSet<&Outcome> = reduced.outcomes.keys().collect();
+            let b: BTreeSet<&Outcome> = full.outcomes.keys().collect();
+            assert_eq!(
+                a, b,
+                "{}: the reduction lost or invented outcomes",
+                program.name
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared >= 30, "only {compared} programs compared");
+}

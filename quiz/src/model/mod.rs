@@ -104,6 +104,12 @@ pub struct Exploration {
 /// Runs `program` in every interleaving and returns every outcome it can have, or an error that
 /// says why the program cannot be explored (it loops, or it is not deterministic).
 pub fn explore(program: fn()) -> Result<Exploration, String> {
+    explore_with(program, true)
+}
+
+/// [`explore`] without sleep sets (`reduce: false`): every interleaving of visible operations,
+/// redundant ones included. Slower; tests use it to check the reduction loses no outcome.
+pub fn explore_with(program: fn(), reduce: bool) -> Result<Exploration, String> {
     install_panic_hook();
     let mut path: Vec<Node> = Vec::new();
     let mut outcomes: BTreeMap<Outcome, ((usize, usize), Vec<Step>)> = BTreeMap::new();
@@ -114,7 +120,7 @@ pub fn explore(program: fn()) -> Result<Exploration, String> {
         if executions > MAX_EXECUTIONS {
             return Err(format!("more than {MAX_EXECUTIONS} executions: too big"));
         }
-        let run = run_once(program, path);
+        let run = run_once(program, path, reduce);
         path = run.path;
         spawned = spawned.max(run.spawned);
         match run.end {
@@ -381,6 +387,8 @@ pub(crate) struct St {
     pub(crate) stale: usize,
     /// Threads and async tasks started besides `main`.
     pub(crate) spawned: usize,
+    /// Whether sleep sets prune orders already explored.
+    reduce: bool,
     /// Objects' model state, owned by the shims' modules.
     pub(crate) objects: sync::Objects,
     pub(crate) global: View,
@@ -531,7 +539,7 @@ impl St {
                     .iter()
                     .cloned()
                     .chain(done.iter().map(|&d| (options[d], touches[d].clone())))
-                    .filter(|(_, t)| !t.dependent(mine))
+                    .filter(|(_, t)| self.reduce && !t.dependent(mine))
                     .collect();
                 (options[*current], child)
             }
@@ -551,7 +559,7 @@ impl St {
                 let mine = touches[current].clone();
                 let child = sleep
                     .iter()
-                    .filter(|(_, t)| !t.dependent(&mine))
+                    .filter(|(_, t)| self.reduce && !t.dependent(&mine))
                     .cloned()
                     .collect();
                 self.path.push(Node::Thread {
@@ -788,7 +796,7 @@ pub(crate) fn finish_thread(panic: Option<String>) {
     );
 }
 
-fn run_once(program: fn(), path: Vec<Node>) -> Run {
+fn run_once(program: fn(), path: Vec<Node>, reduce: bool) -> Run {
     let main = Th {
         label: "main".to_string(),
         name: Some("main".to_string()),
@@ -817,6 +825,7 @@ fn run_once(program: fn(), path: Vec<Node>) -> Run {
             steps: 0,
             stale: 0,
             spawned: 0,
+            reduce,
             objects: sync::Objects::default(),
             global: Vec::new(),
             driver: Arc::clone(&driver),
