@@ -8,9 +8,11 @@
 //! visible operations a thread only touches its own data, so nothing is lost by not switching
 //! there.
 //!
-//! - **Every interleaving** of visible operations is tried, with one reduction that loses
-//!   nothing: sleep sets (Godefroid), which skip an order of two *independent* operations (on
-//!   different objects, or two reads) once the other order has been explored.
+//! - **Every interleaving** of visible operations is tried, up to reorderings that cannot change
+//!   anything: dynamic partial-order reduction (Flanagan and Godefroid) tries another order only
+//!   where two operations of different threads conflict (touch one object, and not both read),
+//!   and sleep sets (Godefroid) skip an order of two independent operations once the other has
+//!   been explored. [`explore_with`] can turn both off; a test checks they lose nothing.
 //! - **Atomics** follow a view-based model of C++/Rust's memory model: a load may read any store
 //!   to its location that its thread has not yet seen overwritten, `Release`/`Acquire` pairs
 //!   carry views, read-modify-writes read the latest store, and `SeqCst` operations and fences
@@ -107,9 +109,15 @@ pub fn explore(program: fn()) -> Result<Exploration, String> {
     explore_with(program, true)
 }
 
-/// [`explore`] without sleep sets (`reduce: false`): every interleaving of visible operations,
-/// redundant ones included. Slower; tests use it to check the reduction loses no outcome.
+/// [`explore`] without DPOR and sleep sets (`reduce: false`): every interleaving of visible
+/// operations, redundant ones included. Slower; tests use it to check the reduction loses no
+/// outcome.
 pub fn explore_with(program: fn(), reduce: bool) -> Result<Exploration, String> {
+    explore_limited(program, reduce, MAX_EXECUTIONS)
+}
+
+/// [`explore_with`], giving up (with an error) after `limit` executions.
+pub fn explore_limited(program: fn(), reduce: bool, limit: usize) -> Result<Exploration, String> {
     install_panic_hook();
     let mut path: Vec<Node> = Vec::new();
     let mut outcomes: BTreeMap<Outcome, ((usize, usize), Vec<Step>)> = BTreeMap::new();
@@ -117,8 +125,8 @@ pub fn explore_with(program: fn(), reduce: bool) -> Result<Exploration, String> 
     let mut spawned = 0;
     loop {
         executions += 1;
-        if executions > MAX_EXECUTIONS {
-            return Err(format!("more than {MAX_EXECUTIONS} executions: too big"));
+        if executions > limit {
+            return Err(format!("more than {limit} executions: too big"));
         }
         let run = run_once(program, path, reduce);
         path = run.path;
@@ -299,8 +307,11 @@ enum Node {
         touches: Vec<Touches>,
         /// Threads whose next operation need not be tried here (sleep set), with what it touches.
         sleep: Vec<(usize, Touches)>,
-        /// Options already explored from this node.
+        /// Options already explored from this node (indices into `options`).
         done: Vec<usize>,
+        /// Threads that must be tried from this node (DPOR): the first choice, then every
+        /// thread a later operation was found to race with.
+        backtrack: Vec<usize>,
         current: usize,
     },
     /// A choice inside an operation: which store a load reads, which waiter a notify wakes…
@@ -320,12 +331,16 @@ fn backtrack(path: &mut Vec<Node>) -> bool {
                 options,
                 sleep,
                 done,
+                backtrack,
                 current,
                 ..
             } => {
                 done.push(*current);
-                let next = (*current + 1..options.len())
-                    .find(|&i| !sleep.iter().any(|(t, _)| *t == options[i]));
+                let next = (0..options.len()).find(|&i| {
+                    !done.contains(&i)
+                        && backtrack.contains(&options[i])
+                        && !sleep.iter().any(|(t, _)| *t == options[i])
+                });
                 if let Some(next) = next {
                     *current = next;
                     return true;
@@ -371,6 +386,17 @@ pub(crate) struct Th {
     pub(crate) acquirable: View,
 }
 
+/// One scheduled operation, for DPOR.
+struct Event {
+    thread: usize,
+    /// The index of its thread-choice node in the path.
+    node: usize,
+    touches: Touches,
+    /// Its own number among its thread's events (its entry in its clock).
+    local: usize,
+    clock: Vec<usize>,
+}
+
 /// The shared state of one execution. Shims reach it through [`with_state`] and [`step`].
 pub(crate) struct St {
     pub(crate) threads: Vec<Th>,
@@ -387,8 +413,12 @@ pub(crate) struct St {
     pub(crate) stale: usize,
     /// Threads and async tasks started besides `main`.
     pub(crate) spawned: usize,
-    /// Whether sleep sets prune orders already explored.
+    /// Whether sleep sets and DPOR prune orders already explored.
     reduce: bool,
+    /// The scheduled operations of this execution so far, for DPOR's race detection.
+    events: Vec<Event>,
+    /// Per thread: the vector clock of what it has seen (its events and what they depend on).
+    clocks: Vec<Vec<usize>>,
     /// Objects' model state, owned by the shims' modules.
     pub(crate) objects: sync::Objects,
     pub(crate) global: View,
@@ -448,6 +478,11 @@ impl St {
     }
 
     fn finish(&mut self, stop: Stop) {
+        // The operations still waiting at the end race with the last ones too (a print that
+        // could have come before `main` returned, a lock taken before a deadlock).
+        if self.stop.is_none() && !matches!(stop, Stop::Error(_)) {
+            self.races();
+        }
         if self.stop.is_none() {
             self.stop = Some(stop);
         }
@@ -469,6 +504,8 @@ impl St {
         self.spawned += 1;
         let label = name.clone().unwrap_or_else(|| format!("t{id}"));
         let view = self.threads[parent].view.clone();
+        let clock = self.clocks[parent].clone();
+        self.clocks.push(clock);
         self.threads.push(Th {
             label,
             name,
@@ -485,6 +522,76 @@ impl St {
         id
     }
 
+    /// Race detection for every thread's next operation (DPOR only).
+    fn races(&mut self) {
+        if !self.reduce {
+            return;
+        }
+        for p in 0..self.threads.len() {
+            if let Some(next) = self.threads[p]
+                .pending
+                .as_ref()
+                .map(|op| op.touches.clone())
+            {
+                self.race(p, &next);
+            }
+        }
+    }
+
+    /// DPOR (Flanagan and Godefroid): if thread `p`'s next operation conflicts with an earlier
+    /// operation of another thread that does not happen before it, the two could run the other
+    /// way round: mark `p` (or, if it could not run there, every thread) to be tried at the
+    /// node where that earlier operation was chosen.
+    fn race(&mut self, p: usize, next: &Touches) {
+        let known = &self.clocks[p];
+        let found = self.events.iter().rev().find(|e| {
+            e.thread != p
+                && e.touches.dependent(next)
+                && known.get(e.thread).copied().unwrap_or(0) < e.local
+        });
+        let Some(node) = found.map(|e| e.node) else {
+            return;
+        };
+        if let Some(Node::Thread {
+            options, backtrack, ..
+        }) = self.path.get_mut(node)
+        {
+            let add: Vec<usize> = if options.contains(&p) {
+                vec![p]
+            } else {
+                options.clone()
+            };
+            for t in add {
+                if !backtrack.contains(&t) {
+                    backtrack.push(t);
+                }
+            }
+        }
+    }
+
+    /// Records that thread `t` runs an operation touching `touches`, chosen at path node `node`.
+    fn record_event(&mut self, t: usize, node: usize, touches: Touches) {
+        let mut clock = self.clocks[t].clone();
+        for e in &self.events {
+            if e.touches.dependent(&touches) {
+                join_views(&mut clock, &e.clock);
+            }
+        }
+        let local = clock.get(t).copied().unwrap_or(0) + 1;
+        if clock.len() <= t {
+            clock.resize(t + 1, 0);
+        }
+        clock[t] = local;
+        self.clocks[t] = clock.clone();
+        self.events.push(Event {
+            thread: t,
+            node,
+            touches,
+            local,
+            clock,
+        });
+    }
+
     /// Hands the turn to the next thread (the caller has announced its next operation or has
     /// finished).
     fn schedule(&mut self) {
@@ -498,6 +605,7 @@ impl St {
             ));
             return;
         }
+        self.races();
         let enabled: Vec<usize> = (0..self.threads.len())
             .filter(|&t| {
                 self.threads[t]
@@ -522,26 +630,28 @@ impl St {
             .collect();
         let depth = self.depth;
         self.depth += 1;
-        let (chosen, child_sleep) = match self.path.get(depth) {
+        let (chosen, child_sleep, chosen_touches) = match self.path.get(depth) {
             Some(Node::Thread {
                 options,
                 touches,
                 sleep,
                 done,
                 current,
+                ..
             }) => {
                 if *options != enabled {
                     self.fail("the program is not deterministic: a replay took another path");
                     return;
                 }
                 let mine = &touches[*current];
+                let chosen_touches = mine.clone();
                 let child: Vec<(usize, Touches)> = sleep
                     .iter()
                     .cloned()
                     .chain(done.iter().map(|&d| (options[d], touches[d].clone())))
                     .filter(|(_, t)| self.reduce && !t.dependent(mine))
                     .collect();
-                (options[*current], child)
+                (options[*current], child, chosen_touches)
             }
             Some(Node::Value { .. }) => {
                 self.fail("the program is not deterministic: a replay took another path");
@@ -562,16 +672,23 @@ impl St {
                     .filter(|(_, t)| self.reduce && !t.dependent(&mine))
                     .cloned()
                     .collect();
+                let backtrack = if self.reduce {
+                    vec![enabled[current]]
+                } else {
+                    enabled.clone()
+                };
                 self.path.push(Node::Thread {
                     options: enabled.clone(),
                     touches,
                     sleep,
                     done: Vec::new(),
+                    backtrack,
                     current,
                 });
-                (enabled[current], child)
+                (enabled[current], child, mine)
             }
         };
+        self.record_event(chosen, depth, chosen_touches);
         self.sleep = child_sleep;
         self.running = chosen;
         self.threads[chosen].cv.notify_all();
@@ -826,6 +943,8 @@ fn run_once(program: fn(), path: Vec<Node>, reduce: bool) -> Run {
             stale: 0,
             spawned: 0,
             reduce,
+            events: Vec::new(),
+            clocks: vec![Vec::new()],
             objects: sync::Objects::default(),
             global: Vec::new(),
             driver: Arc::clone(&driver),
