@@ -976,18 +976,40 @@ fn run_once(program: fn(), path: Vec<Node>, reduce: bool) -> Run {
             leave();
         }),
     );
+    // Nothing may hang: an execution that makes no progress for this long is a bug in the
+    // explorer or a program that blocks outside the model (a real lock, real I/O).
+    let patience = std::time::Duration::from_secs(20);
+    let stuck = "an execution made no progress for 20 s: does the program block outside the model?";
     {
         let mut st = exec.lock();
         while st.stop.is_none() {
-            st = driver.wait(st).unwrap_or_else(|e| e.into_inner());
+            let (guard, wait) = driver
+                .wait_timeout(st, patience)
+                .unwrap_or_else(|e| e.into_inner());
+            st = guard;
+            if wait.timed_out() && st.stop.is_none() {
+                st.fail(stuck);
+            }
         }
     }
     let mut running = exec.running.lock().unwrap_or_else(|e| e.into_inner());
     while *running > 0 {
-        running = exec
+        let (guard, wait) = exec
             .all_gone
-            .wait(running)
+            .wait_timeout(running, patience)
             .unwrap_or_else(|e| e.into_inner());
+        running = guard;
+        if wait.timed_out() {
+            // Its threads are stuck where the model cannot reach them: report, do not hang.
+            return Run {
+                stale: 0,
+                spawned: 0,
+                path: Vec::new(),
+                output: Vec::new(),
+                trace: Vec::new(),
+                end: Stop::Error(stuck.to_string()),
+            };
+        }
     }
     drop(running);
     let mut st = exec.lock();
