@@ -275,6 +275,8 @@ type ReadyFn = Arc<dyn Fn(&St, usize) -> bool + Send + Sync>;
 pub(crate) struct Op {
     touches: Touches,
     ready: Option<ReadyFn>,
+    /// Where the thread waits, if the operation can block (shown when it waits forever).
+    at: Option<Site>,
 }
 
 impl Op {
@@ -283,6 +285,7 @@ impl Op {
         Op {
             touches,
             ready: None,
+            at: None,
         }
     }
     /// An operation that runs only once `ready(state, me)` holds (it blocks until then).
@@ -293,7 +296,13 @@ impl Op {
         Op {
             touches,
             ready: Some(Arc::new(ready)),
+            at: None,
         }
+    }
+    /// Where the operation waits: the line a deadlock's explanation points at.
+    pub(crate) fn at(mut self, site: Site) -> Self {
+        self.at = Some(site);
+        self
     }
 }
 
@@ -615,6 +624,12 @@ impl St {
             })
             .collect();
         if enabled.is_empty() {
+            for t in 0..self.threads.len() {
+                if let Some(op) = &self.threads[t].pending {
+                    let at = op.at;
+                    self.record(t, at, "waits forever: every thread is waiting", vec![]);
+                }
+            }
             self.end(End::Deadlock);
             return;
         }

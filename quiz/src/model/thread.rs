@@ -40,7 +40,8 @@ fn join_step<T>(at: Site, id: usize, slot: &Slot<T>) -> Result<T> {
     step(
         Op::when(Touches::read(Obj::Thread(id)), move |st, _| {
             st.threads[id].finished
-        }),
+        })
+        .at(at),
         |st, me| {
             let view = st.threads[id].view.clone();
             join_views(&mut st.threads[me].view, &view);
@@ -210,7 +211,8 @@ where
         step(
             Op::when(touches, move |st, _| {
                 waited.iter().all(|&c| st.threads[c].finished)
-            }),
+            })
+            .at(at),
             |st, me| {
                 for &child in &children {
                     let view = st.threads[child].view.clone();

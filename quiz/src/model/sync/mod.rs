@@ -92,7 +92,8 @@ impl<T> Mutex<T> {
         let poisoned = step(
             Op::when(Touches::write(Obj::Mutex(id)), move |st, _| {
                 !st.objects.mutexes[id].locked
-            }),
+            })
+            .at(at),
             |st, me| {
                 let held = self.value(debug::<T>);
                 acquire(st, me, id);
@@ -266,7 +267,8 @@ impl Condvar {
         let poisoned = step(
             Op::when(touches(), move |st, me| {
                 !st.objects.condvars[cv].contains(&me) && !st.objects.mutexes[m].locked
-            }),
+            })
+            .at(at),
             |st, me| {
                 acquire(st, me, m);
                 st.record(me, Some(at), "wakes up and locks {0} again", vec![m_site]);
@@ -404,7 +406,8 @@ impl Barrier {
             step(
                 Op::when(Touches::read(Obj::Barrier(id)), move |st, _| {
                     st.objects.barriers[id].generation > generation
-                }),
+                })
+                .at(at),
                 |st, me| {
                     let view = st.objects.barriers[id].view.clone();
                     join_views(&mut st.threads[me].view, &view);
@@ -476,7 +479,8 @@ impl<T> OnceLock<T> {
         let run = step(
             Op::when(Touches::write(Obj::Once(id)), move |st, _| {
                 st.objects.onces[id] != OnceState::Running
-            }),
+            })
+            .at(at),
             |st, me| match &st.objects.onces[id] {
                 OnceState::Done(view) => {
                     let view = view.clone();

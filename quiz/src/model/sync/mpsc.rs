@@ -81,7 +81,8 @@ impl<T: Debug> Sender<T> {
                     let c = &st.objects.channels[id];
                     !c.receiver || c.cap.is_none_or(|cap| c.len < cap.max(1))
                 },
-            ),
+            )
+            .at(at),
             move |st, me| {
                 let view = st.threads[me].view.clone();
                 let c = &mut st.objects.channels[id];
@@ -108,7 +109,8 @@ impl<T: Debug> Sender<T> {
             step(
                 Op::when(Touches::read(Obj::Channel(id)), move |st, _| {
                     st.objects.channels[id].taken >= seq || !st.objects.channels[id].receiver
-                }),
+                })
+                .at(at),
                 |st, me| st.record(me, Some(at), "sees its message taken from {0}", vec![site]),
             );
         }
@@ -154,7 +156,8 @@ impl<T: Debug> Receiver<T> {
                     let c = &st.objects.channels[id];
                     c.len > 0 || c.senders == 0
                 },
-            ),
+            )
+            .at(at),
             |st, me| self.take(st, me, at, site, id).ok_or(RecvError),
         )
     }
