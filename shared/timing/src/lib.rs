@@ -34,6 +34,7 @@ mod child;
 mod clock;
 mod cpu;
 mod format;
+pub mod live;
 mod meter;
 pub mod narrate;
 mod panic;

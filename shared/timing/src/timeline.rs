@@ -142,9 +142,11 @@ pub fn span<T>(label: impl Into<String>, f: impl FnOnce() -> T) -> T {
 /// assert!(timeline.spans()[0].duration() >= std::time::Duration::from_millis(1));
 /// ```
 pub fn span_guard(label: impl Into<String>) -> SpanGuard {
+    let label = label.into();
     SpanGuard {
         timeline: active(),
-        label: label.into(),
+        live: crate::live::opened(&current_thread_name(), &label),
+        label,
         start: Instant::now(),
     }
 }
@@ -154,12 +156,16 @@ pub fn span_guard(label: impl Into<String>) -> SpanGuard {
 #[derive(Debug)]
 pub struct SpanGuard {
     timeline: Option<Arc<Timeline>>,
+    live: Option<u64>,
     label: String,
     start: Instant,
 }
 
 impl Drop for SpanGuard {
     fn drop(&mut self) {
+        if let Some(id) = self.live {
+            crate::live::closed(id);
+        }
         if let Some(timeline) = self.timeline.take() {
             let label = std::mem::take(&mut self.label);
             timeline.add(label, self.start, Instant::now());
