@@ -1,8 +1,8 @@
 //! The report's plots: the scaling curve, Python-vs-Rust ratios, speed-ups by language, and a
 //! lesson's timeline.
 
+use crate::data::Span;
 use crate::format::sig3;
-use crate::results::Span;
 use crate::svg::{PYTHON, RUST, Svg, tick_label, ticks};
 
 /// Speed-up over one thread against the number of threads, with the ideal for `cores` cores.
