@@ -5,8 +5,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use crate::compare::{self, Measure, Side};
 use crate::machine::Machine;
@@ -34,17 +34,17 @@ impl Place {
 
     /// The machine the run measured.
     pub fn machine(&self) -> PathBuf {
-        self.results.join("machine.tsv")
+        self.results.join("machine.json")
     }
 
     /// The compare run's results (its `COMPARE_OUT`).
     pub fn compare(&self) -> PathBuf {
-        self.results.join("compare.tsv")
+        self.results.join("compare.json")
     }
 
     /// Lesson 10's recorded timeline.
     pub fn timeline(&self) -> PathBuf {
-        self.results.join("timeline.tsv")
+        self.results.join("timeline.json")
     }
 }
 
@@ -56,6 +56,13 @@ pub fn read_text(path: &Path) -> Result<String, String> {
 /// A JSON file, read into `T`.
 pub fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T, String> {
     serde_json::from_str(&read_text(path)?).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// `value` as JSON, into a file.
+pub fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), String> {
+    let text =
+        serde_json::to_string_pretty(value).map_err(|e| format!("{}: {e}", path.display()))?;
+    fs::write(path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// One criterion benchmark's result.
@@ -156,7 +163,7 @@ fn written_since(file: &Path, since: Option<SystemTime>) -> bool {
 }
 
 /// One recorded span of a timeline: which panel, what, which thread, start and end in ms.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Span {
     /// The panel of the plot it belongs to.
     pub panel: String,
@@ -190,7 +197,7 @@ impl Data {
             machine: Machine::read(&place.machine())?,
             benches: criterion_benches(&place.criterion, since)?,
             compare: compare::Run::read(&place.compare())?,
-            spans: read_spans(&place.timeline())?,
+            spans: read_json(&place.timeline())?,
         })
     }
 
@@ -259,26 +266,4 @@ impl Data {
             None => "Python".to_string(),
         }
     }
-}
-
-/// Reads the recorded timeline: `panel, label, thread, start_ms, end_ms` lines.
-pub fn read_spans(path: &Path) -> Result<Vec<Span>, String> {
-    let text = read_text(path)?;
-    text.lines()
-        .map(|line| {
-            let f: Vec<&str> = line.split('\t').collect();
-            let number = |i: usize| {
-                f.get(i)
-                    .and_then(|v| v.parse().ok())
-                    .ok_or_else(|| format!("{}: bad line {line:?}", path.display()))
-            };
-            Ok(Span {
-                panel: f.first().copied().unwrap_or_default().to_string(),
-                label: f.get(1).copied().unwrap_or_default().to_string(),
-                thread: f.get(2).copied().unwrap_or_default().to_string(),
-                start_ms: number(3)?,
-                end_ms: number(4)?,
-            })
-        })
-        .collect()
 }

@@ -5,14 +5,16 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::compare::Side;
-use crate::data::{Data, read_text};
+use serde::{Deserialize, Serialize};
+
+use crate::data::{Data, read_json, write_json};
 use crate::pages::Page;
 
 /// The pages written about the machine.
 pub const PAGES: &[Page] = &[Page::new("machine.md", table)];
 
 /// The machine a run measured, and how the run went.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Machine {
     /// When the run started: `2026-11-23 14:05 UTC`.
     pub date: String,
@@ -49,33 +51,14 @@ pub struct Machine {
 }
 
 impl Machine {
-    /// Reads `key<TAB>value` lines.
+    /// Reads what a run wrote.
     pub fn read(path: &Path) -> Result<Machine, String> {
-        let text = read_text(path)?;
-        let mut m = Machine::default();
-        for (k, v) in text.lines().filter_map(|l| l.split_once('\t')) {
-            let v = v.to_string();
-            match k {
-                "date" => m.date = v,
-                "cpu" => m.cpu = v,
-                "virtual" => m.virtual_machine = v,
-                "logical" => m.logical = v.parse().unwrap(),
-                "physical" => m.physical = v.parse().unwrap(),
-                "available" => m.available = v.parse().unwrap(),
-                "memory" => m.memory = v,
-                "os" => m.os = v,
-                "kernel" => m.kernel = v,
-                "rustc" => m.rustc = v,
-                "rustc_host" => m.rustc_host = v,
-                "load_before" => m.load_before = v,
-                "load_after" => m.load_after = v,
-                "took" => m.took = v,
-                "mode" => m.quick = v == "quick",
-                "debug_ns_per_iteration" => m.debug_ns_per_iteration = v.parse().ok(),
-                _ => {}
-            }
-        }
-        Ok(m)
+        read_json(path)
+    }
+
+    /// Writes it.
+    pub fn write(&self, path: &Path) -> Result<(), String> {
+        write_json(path, self)
     }
 }
 

@@ -13,8 +13,11 @@ mod table;
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::path::Path;
 
-use crate::data::read_text;
+use serde::{Deserialize, Serialize};
+
+use crate::data::{read_json, write_json};
 use crate::pages::Page;
 
 /// The pages written from the compare run.
@@ -65,7 +68,8 @@ pub const LOST_UPDATES: &str = "lost updates, ";
 
 /// One side of the comparison, in the order of the table's columns (and of its rows' first
 /// appearances).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Side {
     /// `python3`.
     Python,
@@ -76,8 +80,6 @@ pub enum Side {
 }
 
 impl Side {
-    const ALL: [Side; 3] = [Side::Python, Side::PythonFt, Side::Rust];
-
     fn id(self) -> &'static str {
         match self {
             Side::Python => "python",
@@ -94,7 +96,7 @@ impl fmt::Display for Side {
 }
 
 /// A Python interpreter the compare run used.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Interpreter {
     /// `3.13.1`.
     pub version: String,
@@ -107,7 +109,7 @@ pub struct Interpreter {
 }
 
 /// How the compare run was made.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
     /// A smoke run: a little work, once.
     pub quick: bool,
@@ -120,7 +122,7 @@ pub struct Meta {
 }
 
 /// One measure of one side: its name, its unit, and every round's value.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Measure {
     /// What was measured; the sides name the same work alike.
     pub name: String,
@@ -195,7 +197,7 @@ pub fn median(values: &[f64]) -> f64 {
 }
 
 /// Everything one compare run recorded.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Run {
     /// How it was made.
     pub meta: Meta,
@@ -243,51 +245,14 @@ impl Run {
         names
     }
 
-    /// Reads the compare run's file.
-    pub fn read(path: &std::path::Path) -> Result<Run, String> {
-        let text = read_text(path)?;
-        let mut run = Run::default();
-        for line in text.lines().filter(|l| !l.starts_with('#')) {
-            let f: Vec<&str> = line.split('\t').collect();
-            let field = |i: usize| f.get(i).copied().unwrap_or_default().to_string();
-            let side = |i: usize| {
-                Side::ALL
-                    .into_iter()
-                    .find(|s| s.id() == field(i))
-                    .unwrap_or(Side::Rust)
-            };
-            match f[0] {
-                "meta" => match f[1] {
-                    "quick" => run.meta.quick = field(2) == "1",
-                    "rounds" => run.meta.rounds = field(2).parse().unwrap(),
-                    "budget_ms" => run.meta.budget_ms = field(2).parse().unwrap(),
-                    _ => run.meta.workers = field(2).parse().unwrap(),
-                },
-                "interpreter" => {
-                    run.interpreters.insert(
-                        side(1),
-                        Interpreter {
-                            version: field(2),
-                            build: field(3),
-                            executable: field(4),
-                            compiler: field(5),
-                        },
-                    );
-                }
-                "row" => {
-                    let m = Measure {
-                        name: field(2),
-                        unit: field(3),
-                        values: field(4).split(',').filter_map(|v| v.parse().ok()).collect(),
-                        what: field(5),
-                        ratio: field(6) == "1",
-                    };
-                    run.measures.entry(side(1)).or_default().push(m);
-                }
-                _ => {}
-            }
-        }
-        Ok(run)
+    /// Reads what a compare run wrote.
+    pub fn read(path: &Path) -> Result<Run, String> {
+        read_json(path)
+    }
+
+    /// Writes it, for the report to read.
+    pub fn write(&self, path: &Path) -> Result<(), String> {
+        write_json(path, self)
     }
 }
 

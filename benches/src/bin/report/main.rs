@@ -28,7 +28,8 @@ use std::time::{Duration, Instant, SystemTime};
 
 use bench_groups::cli::Args;
 use bench_groups::compare;
-use bench_groups::data::{Data, Place, Span};
+use bench_groups::data::{Data, Place, Span, write_json};
+use bench_groups::machine::Machine;
 use bench_groups::pages;
 use clap::Parser;
 
@@ -84,14 +85,11 @@ fn report(args: &Args) -> Result<(), String> {
     let since = SystemTime::now();
     if !args.skip_run {
         run(args, &place)?;
-        let took = started.elapsed();
-        let mut machine = read_pairs(&place.machine())?;
-        machine.push(("load_after".into(), machine::load_average()));
-        machine.push((
-            "took".into(),
-            format!("{} min {} s", took.as_secs() / 60, took.as_secs() % 60),
-        ));
-        write_pairs(&place.machine(), &machine)?;
+        let took = started.elapsed().as_secs();
+        let mut machine = Machine::read(&place.machine())?;
+        machine.load_after = machine::load_average();
+        machine.took = format!("{} min {} s", took / 60, took % 60);
+        machine.write(&place.machine())?;
     }
     // A full run reads only what criterion wrote during it; a quick run's folder holds nothing
     // older.
@@ -126,25 +124,20 @@ fn run(args: &Args, place: &Place) -> Result<(), String> {
         let _ = fs::remove_dir_all(&place.criterion);
     }
     fs::create_dir_all(&place.results).map_err(|e| format!("{}: {e}", place.results.display()))?;
-    let mut machine = machine::detect();
-    machine.push((
-        "mode".into(),
-        if args.quick { "quick" } else { "full" }.into(),
-    ));
-    write_pairs(&place.machine(), &machine)?;
+    let mut machine = Machine {
+        quick: args.quick,
+        ..machine::detect()
+    };
+    machine.write(&place.machine())?;
     cargo_bench(args.quick, place)?;
 
     println!("report: recording lesson 10's threads taking turns under its simulated GIL");
-    write_spans(&place.timeline(), &gil_timeline(args.quick))?;
+    write_json(&place.timeline(), &gil_timeline(args.quick))?;
 
     // How fast this build runs the loop, for lesson 11's "in a debug build" figure.
     if cfg!(debug_assertions) {
-        let mut machine = read_pairs(&place.machine())?;
-        machine.push((
-            "debug_ns_per_iteration".into(),
-            format!("{}", ns_per_iteration(args.quick)),
-        ));
-        write_pairs(&place.machine(), &machine)?;
+        machine.debug_ns_per_iteration = Some(ns_per_iteration(args.quick));
+        machine.write(&place.machine())?;
     }
     Ok(())
 }
@@ -232,35 +225,4 @@ fn warn_about_short_rows(compare: &compare::Run) {
             }
         }
     }
-}
-
-/// `key<TAB>value` lines: the machine description.
-fn read_pairs(path: &Path) -> Result<Vec<(String, String)>, String> {
-    let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(text
-        .lines()
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect())
-}
-
-fn write_pairs(path: &Path, pairs: &[(String, String)]) -> Result<(), String> {
-    let text: String = pairs
-        .iter()
-        .map(|(k, v)| format!("{k}\t{}\n", v.replace(['\t', '\n'], " ")))
-        .collect();
-    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-fn write_spans(path: &Path, spans: &[Span]) -> Result<(), String> {
-    let text: String = spans
-        .iter()
-        .map(|s| {
-            format!(
-                "{}\t{}\t{}\t{}\t{}\n",
-                s.panel, s.label, s.thread, s.start_ms, s.end_ms
-            )
-        })
-        .collect();
-    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
