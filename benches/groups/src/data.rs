@@ -267,3 +267,79 @@ impl Data {
         }
     }
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::compare::Run;
+
+    /// A benchmark's result, as if criterion had measured it.
+    pub(crate) fn bench(group: &str, function: &str, value: &str, median_ns: f64) -> Bench {
+        Bench {
+            group: group.into(),
+            function: function.into(),
+            value: value.into(),
+            elements: None,
+            median_ns,
+        }
+    }
+
+    /// A full run's data with these benchmarks and nothing else.
+    pub(crate) fn data(benches: Vec<Bench>) -> Data {
+        let machine = Machine {
+            date: "2026-12-07 09:11 UTC".into(),
+            available: 2,
+            ..Machine::default()
+        };
+        Data {
+            machine,
+            benches,
+            compare: Run::default(),
+            spans: Vec::new(),
+        }
+    }
+
+    // What criterion 0.8 writes, cut to two estimates.
+    const ESTIMATES: &str = r#"{"mean":{"confidence_interval":{"confidence_level":0.95,"lower_bound":48642.85058179725,"upper_bound":107175.70446658984},"point_estimate":77532.3473374296,"standard_error":15108.911080427632},"median":{"confidence_interval":{"confidence_level":0.95,"lower_bound":44234.33548387097,"upper_bound":118105.46935483871},"point_estimate":62819.318100358425,"standard_error":21464.846035241877}}"#;
+    const COUNTERS: &str = r#"{"group_id":"counters","function_id":"AtomicU64 Relaxed","value_str":"2","throughput":{"Elements":20000},"full_id":"counters/AtomicU64 Relaxed/2","directory_name":"counters/AtomicU64 Relaxed/2","title":"counters/AtomicU64 Relaxed/2"}"#;
+    const SPAWN: &str = r#"{"group_id":"spawn","function_id":"thread::spawn + join","value_str":null,"throughput":null,"full_id":"spawn/thread::spawn + join","directory_name":"spawn/thread__spawn + join","title":"spawn/thread::spawn + join"}"#;
+
+    #[test]
+    fn reads_criterions_median() {
+        let estimates: Estimates = serde_json::from_str(ESTIMATES).unwrap();
+        assert_eq!(estimates.median.point_estimate, 62819.318100358425);
+    }
+
+    fn write_bench(home: &Path, folder: &str, benchmark: &str) {
+        let new = home.join(folder).join("new");
+        fs::create_dir_all(&new).unwrap();
+        fs::write(new.join("benchmark.json"), benchmark).unwrap();
+        fs::write(new.join("estimates.json"), ESTIMATES).unwrap();
+    }
+
+    #[test]
+    fn finds_every_benchmark_under_criterions_folder() {
+        let home = tempfile::tempdir().unwrap();
+        write_bench(home.path(), "counters/AtomicU64 Relaxed/2", COUNTERS);
+        write_bench(home.path(), "spawn/thread__spawn + join", SPAWN);
+        // Criterion's HTML report and a run older than `since` are not results.
+        write_bench(home.path(), "report/spawn", SPAWN);
+        let found = criterion_benches(home.path(), None).unwrap();
+        let counters = Bench {
+            elements: Some(20_000.0),
+            ..bench("counters", "AtomicU64 Relaxed", "2", 62819.318100358425)
+        };
+        let spawn = bench("spawn", "thread::spawn + join", "", 62819.318100358425);
+        assert_eq!(found, [counters, spawn]);
+        let later = SystemTime::now() + std::time::Duration::from_secs(60);
+        assert_eq!(criterion_benches(home.path(), Some(later)).unwrap(), []);
+    }
+
+    #[test]
+    fn a_broken_file_is_named() {
+        let home = tempfile::tempdir().unwrap();
+        write_bench(home.path(), "spawn/x", r#"{"group_id": 1}"#);
+        let error = criterion_benches(home.path(), None).unwrap_err();
+        assert!(error.contains("benchmark.json"), "{error}");
+    }
+}

@@ -94,3 +94,54 @@ fn lesson_02(d: &Data) -> Result<String, String> {
         times(bin_true / thread)
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::tests::{bench, data};
+
+    /// A thread start of 50 µs; a scope's 45 µs; `/bin/true` 1.5 ms; lesson 11's binary 3 ms.
+    fn run() -> Data {
+        let medians = [50_000.0, 45_000.0, 1_500_000.0, 3_000_000.0];
+        let benches = Start::ALL.iter().zip(medians);
+        data(
+            benches
+                .map(|(s, ns)| bench(GROUP, s.id(), "", ns))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn the_table_counts_in_thread_starts() {
+        let expected = "\
+| start one and wait for it to end | time | in thread starts |
+|---|---|---|
+| `thread::spawn` + `join` | 50.0 µs | 1.00 |
+| `thread::scope` with one thread | 45.0 µs | 0.900 |
+| process: `/bin/true` | 1.50 ms | 30.0 |
+| process: lesson 11's binary, its `noop` scenario | 3.00 ms | 60.0 |
+
+Here a process cost 30.0 thread starts (`/bin/true`), and lesson 11's own binary 60.0.
+";
+        assert_eq!(table(&run()).unwrap(), expected);
+    }
+
+    #[test]
+    fn lesson_02_quotes_the_days_medians() {
+        assert_eq!(
+            lesson_02(&run()).unwrap(),
+            "Measured (2026-12-07, criterion's median): starting a thread and joining it took 50.0 µs; starting `/bin/true` and waiting for it, 1.50 ms, 30.0× as long.\n"
+        );
+    }
+
+    #[test]
+    fn a_bench_that_did_not_run_is_named() {
+        let mut d = run();
+        d.benches.retain(|b| b.function != Start::Lesson11.id());
+        let error = table(&d).unwrap_err();
+        assert!(
+            error.contains("spawn/process: lesson 11, noop scenario/"),
+            "{error}"
+        );
+    }
+}

@@ -268,3 +268,53 @@ fn rust_better_by(python: &Measure, rust: &Measure) -> Option<f64> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run() -> Run {
+        let python = Interpreter {
+            version: "3.13.1".into(),
+            build: "free-threaded".into(),
+            executable: "/usr/bin/python3.13t".into(),
+            compiler: "GCC".into(),
+        };
+        Run {
+            meta: Meta {
+                quick: false,
+                rounds: 2,
+                budget_ms: 300,
+                workers: 2,
+            },
+            interpreters: BTreeMap::from([(Side::PythonFt, python)]),
+            measures: BTreeMap::from([
+                (
+                    Side::Rust,
+                    vec![Measure::new(SPAWN_THREAD, "µs", vec![40.0, 50.0])],
+                ),
+                (
+                    Side::PythonFt,
+                    vec![Measure::new("only Python", "count", vec![3.0]).no_ratio()],
+                ),
+            ]),
+        }
+    }
+
+    #[test]
+    fn what_the_bench_writes_the_report_reads() {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        run().write(file.path()).unwrap();
+        let text = std::fs::read_to_string(file.path()).unwrap();
+        assert!(text.contains("\"python-ft\": ["), "{text}");
+        assert_eq!(Run::read(file.path()).unwrap(), run());
+    }
+
+    #[test]
+    fn rows_are_found_by_side_and_name() {
+        let run = run();
+        assert_eq!(run.row(Side::Rust, SPAWN_THREAD).unwrap().median(), 45.0);
+        assert!(run.row(Side::Python, SPAWN_THREAD).is_none());
+        assert_eq!(run.names(), ["only Python", SPAWN_THREAD]);
+    }
+}
