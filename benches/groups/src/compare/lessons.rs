@@ -3,8 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::{LOST_UPDATES, Measure, SPEED_UP_ON_PROCESSES, SPEED_UP_ON_THREADS, Side};
-use crate::compare::TIME_PER_ITERATION;
+use super::{
+    LOST_UPDATES, Measure, SPEED_UP_ON_PROCESSES, SPEED_UP_ON_THREADS, Side, TIME_PER_ITERATION,
+};
 use crate::data::Data;
 use crate::format::{plural, thousands, time_in, time_ns, times, value};
 

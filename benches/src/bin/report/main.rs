@@ -84,9 +84,8 @@ fn report(args: &Args) -> Result<(), String> {
     let started = Instant::now();
     let since = SystemTime::now();
     if !args.skip_run {
-        run(args, &place)?;
+        let mut machine = run(args, &place)?;
         let took = started.elapsed().as_secs();
-        let mut machine = Machine::read(&place.machine())?;
         machine.load_after = machine::load_average();
         machine.took = format!("{} min {} s", took / 60, took % 60);
         machine.write(&place.machine())?;
@@ -117,8 +116,9 @@ fn write_files(data: &Data, generated: &Path, started: Instant) -> Result<(), St
     Ok(())
 }
 
-/// Runs the benchmarks and records the timeline, leaving results in `place`.
-fn run(args: &Args, place: &Place) -> Result<(), String> {
+/// Runs the benchmarks and records the timeline, leaving results in `place`; returns the
+/// machine, for the run's end to complete.
+fn run(args: &Args, place: &Place) -> Result<Machine, String> {
     if args.quick {
         // A quick run's folder is its own: start it empty.
         let _ = fs::remove_dir_all(&place.criterion);
@@ -139,7 +139,7 @@ fn run(args: &Args, place: &Place) -> Result<(), String> {
         machine.debug_ns_per_iteration = Some(ns_per_iteration(args.quick));
         machine.write(&place.machine())?;
     }
-    Ok(())
+    Ok(machine)
 }
 
 /// `cargo bench -p benches`, criterion writing into `place`, and the compare run too.
