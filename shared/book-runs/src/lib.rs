@@ -319,7 +319,7 @@ pub fn book_references(src: &Path) -> Result<Vec<(PathBuf, String)>, String> {
 /// The paths after each `generated/runs/` in `text`: `NN-lesson/file`.
 ///
 /// ```
-/// let page = "{{#include generated/runs/01-main-thread/car-truck.txt}}\n![x](../generated/runs/03-join/a.svg)";
+/// let page = "{{#include generated/runs/01-main-thread/car-truck.txt}}\n![x](../generated/runs/03-join/a.svg)\nunder `generated/runs/NN-name/`";
 /// assert_eq!(book_runs::references_in(page), ["01-main-thread/car-truck.txt", "03-join/a.svg"]);
 /// ```
 pub fn references_in(text: &str) -> Vec<String> {
@@ -333,7 +333,11 @@ pub fn references_in(text: &str) -> Vec<String> {
             .take_while(|c| c.is_ascii_alphanumeric() || "-_./".contains(*c))
             .collect();
         let path = path.trim_end_matches('.').to_string();
-        if !found.contains(&path) {
+        // A file, `lesson/name.ext`; a folder named in prose (`generated/runs/NN-name/`) is not.
+        let file = path
+            .rsplit_once('/')
+            .is_some_and(|(_, name)| name.contains('.'));
+        if file && !found.contains(&path) {
             found.push(path);
         }
     }

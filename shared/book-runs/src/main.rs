@@ -79,9 +79,10 @@ fn report(lessons: &[Lesson], runs: &Path, references: &[(PathBuf, String)]) -> 
             problems.join("\n  ")
         ));
     }
+    let files: std::collections::BTreeSet<&String> = references.iter().map(|(_, r)| r).collect();
     println!(
         "book-runs: the book names {} run files; every one is declared and in {}",
-        references.len(),
+        files.len(),
         runs.display()
     );
     Ok(())
