@@ -157,7 +157,9 @@ pub fn verify(repo: &Path, versions: &[Version], runs: usize) -> io::Result<Vec<
                 loop {
                     let job = next.lock().unwrap_or_else(|e| e.into_inner()).next();
                     let Some((_, version)) = job else { break };
-                    let found = judge(version, &built[version.folder().as_str()], runs);
+                    // A hostile answer tests the runner, not a grader: once is enough.
+                    let n = if version.expect.is_some() { 1 } else { runs };
+                    let found = judge(version, &built[version.folder().as_str()], n);
                     let line = format!(
                         "{:<28} {:<28} {}",
                         version.exercise.id,
