@@ -240,9 +240,7 @@ pub fn run_tests(
     for executable in executables {
         for test in list(executable)? {
             let left = time_limit.saturating_sub(started.elapsed());
-            let spans = tempfile::NamedTempFile::new()?;
-            let ran = run_one(executable, &test, spans.path(), Limits::new(left, memory))?;
-            match judge(&test, &ran, time_limit, memory, spans.path()) {
+            match test_once(executable, &test, left, time_limit, memory, &[])? {
                 Outcome::Passed(chart) => threads = threads.or(chart),
                 Outcome::Failed(failure) => failures.push(failure),
                 Outcome::Over(verdict) => return Ok(verdict),
@@ -253,6 +251,43 @@ pub fn run_tests(
         true => Verdict::Solved { threads },
         false => Verdict::Failed(failures),
     })
+}
+
+/// Runs one test of `executable` alone, with `env` added, under `left` of the check's
+/// `time_limit` and `memory`: its verdict.
+pub fn run_test(
+    executable: &Path,
+    test: &str,
+    time_limit: Duration,
+    memory: u64,
+    env: &[(&str, &str)],
+) -> io::Result<Verdict> {
+    Ok(
+        match test_once(executable, test, time_limit, time_limit, memory, env)? {
+            Outcome::Passed(threads) => Verdict::Solved { threads },
+            Outcome::Failed(failure) => Verdict::Failed(vec![failure]),
+            Outcome::Over(verdict) => verdict,
+        },
+    )
+}
+
+fn test_once(
+    executable: &Path,
+    test: &str,
+    left: Duration,
+    time_limit: Duration,
+    memory: u64,
+    env: &[(&str, &str)],
+) -> io::Result<Outcome> {
+    let spans = tempfile::NamedTempFile::new()?;
+    let ran = run_one(
+        executable,
+        test,
+        spans.path(),
+        Limits::new(left, memory),
+        env,
+    )?;
+    Ok(judge(test, &ran, time_limit, memory, spans.path()))
 }
 
 /// The names of the tests in one executable.
@@ -268,7 +303,13 @@ fn list(executable: &Path) -> io::Result<Vec<String>> {
         .collect())
 }
 
-fn run_one(executable: &Path, test: &str, spans: &Path, limits: Limits) -> io::Result<Ran> {
+fn run_one(
+    executable: &Path,
+    test: &str,
+    spans: &Path,
+    limits: Limits,
+    extra: &[(&str, &str)],
+) -> io::Result<Ran> {
     let spans = spans.display().to_string();
     let args = [
         test,
@@ -279,7 +320,8 @@ fn run_one(executable: &Path, test: &str, spans: &Path, limits: Limits) -> io::R
         "--color",
         "never",
     ];
-    let env = [("RUST_BACKTRACE", "0"), (timing::live::VAR, spans.as_str())];
+    let mut env = vec![("RUST_BACKTRACE", "0"), (timing::live::VAR, spans.as_str())];
+    env.extend_from_slice(extra);
     limits::run(executable, &args, &env, limits)
 }
 
@@ -381,17 +423,24 @@ pub fn panics(stderr: &str) -> String {
     kept.join("\n").trim().to_string()
 }
 
-/// What a test printed, without libtest's own lines.
+/// What a test printed, without libtest's own lines. (With `--nocapture`, libtest writes
+/// `test name ... ` before the test runs, so the test's first line follows it, and its verdict
+/// comes on a line of its own.)
 fn own_output(stdout: &str) -> String {
-    let libtest = |l: &str| {
-        l.starts_with("running ")
-            || (l.starts_with("test ") && (l.ends_with(" ... ok") || l.ends_with(" ... FAILED")))
-            || l == "failures:"
-            || l.starts_with("test result:")
-            || (l.starts_with("    ") && !l.trim().contains(' '))
-            || l.trim().is_empty()
-    };
-    let kept: Vec<&str> = stdout.lines().filter(|l| !libtest(l)).collect();
+    let mut kept = Vec::new();
+    for line in stdout.lines() {
+        let line = match line.strip_prefix("test ").and_then(|l| l.split_once(" ... ")) {
+            Some((_, rest)) => rest,
+            None => line,
+        };
+        let libtest = line.starts_with("running ")
+            || matches!(line.trim(), "ok" | "FAILED" | "failures:" | "")
+            || line.starts_with("test result:")
+            || (line.starts_with("    ") && !line.trim().contains(' '));
+        if !libtest {
+            kept.push(line);
+        }
+    }
     kept.join("\n")
 }
 
