@@ -429,7 +429,10 @@ pub fn panics(stderr: &str) -> String {
 fn own_output(stdout: &str) -> String {
     let mut kept = Vec::new();
     for line in stdout.lines() {
-        let line = match line.strip_prefix("test ").and_then(|l| l.split_once(" ... ")) {
+        let line = match line
+            .strip_prefix("test ")
+            .and_then(|l| l.split_once(" ... "))
+        {
             Some((_, rest)) => rest,
             None => line,
         };

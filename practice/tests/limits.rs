@@ -43,7 +43,9 @@ fn hostile() {
             assert_eq!(1 + 1, 3, "the reason, whole");
         }
         Ok("orphan") => {
-            // A grandchild that would outlive the test, then a hang.
+            // A grandchild that would outlive the test, then a hang: nobody waits for it, on
+            // purpose; the runner must kill it with the test.
+            #[allow(clippy::zombie_processes)]
             let child = std::process::Command::new("sleep")
                 .arg("3600")
                 .spawn()
