@@ -11,16 +11,15 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 mod common;
 
+use bench_groups::counters::{Counter, GROUP, INCREMENTS, THREADS};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
-const INCREMENTS: u64 = 10_000; // per thread, per iteration
-
 fn counters(c: &mut Criterion) {
-    let mut group = c.benchmark_group("counters");
-    for threads in [1usize, 2, 4] {
+    let mut group = c.benchmark_group(GROUP);
+    for threads in THREADS {
         let expected = |iters: u64| threads as u64 * iters * INCREMENTS;
         group.throughput(Throughput::Elements(threads as u64 * INCREMENTS));
-        group.bench_function(BenchmarkId::new("std Mutex<u64>", threads), |b| {
+        group.bench_function(BenchmarkId::new(Counter::StdMutex.id(), threads), |b| {
             b.iter_custom(|iters| {
                 let counter = Mutex::new(0u64);
                 let (took, _) = common::timed_on_threads(threads, |_| {
@@ -32,7 +31,7 @@ fn counters(c: &mut Criterion) {
                 took
             })
         });
-        group.bench_function(BenchmarkId::new("parking_lot Mutex<u64>", threads), |b| {
+        group.bench_function(BenchmarkId::new(Counter::ParkingLot.id(), threads), |b| {
             b.iter_custom(|iters| {
                 let counter = parking_lot::Mutex::new(0u64);
                 let (took, _) = common::timed_on_threads(threads, |_| {
@@ -44,11 +43,11 @@ fn counters(c: &mut Criterion) {
                 took
             })
         });
-        for (name, ordering) in [
-            ("AtomicU64 Relaxed", Ordering::Relaxed),
-            ("AtomicU64 SeqCst", Ordering::SeqCst),
+        for (counter, ordering) in [
+            (Counter::Relaxed, Ordering::Relaxed),
+            (Counter::SeqCst, Ordering::SeqCst),
         ] {
-            group.bench_function(BenchmarkId::new(name, threads), |b| {
+            group.bench_function(BenchmarkId::new(counter.id(), threads), |b| {
                 b.iter_custom(|iters| {
                     let counter = AtomicU64::new(0);
                     let (took, _) = common::timed_on_threads(threads, |_| {
@@ -61,7 +60,7 @@ fn counters(c: &mut Criterion) {
                 })
             });
         }
-        group.bench_function(BenchmarkId::new("per-thread, summed", threads), |b| {
+        group.bench_function(BenchmarkId::new(Counter::PerThread.id(), threads), |b| {
             b.iter_custom(|iters| {
                 let (took, counts) = common::timed_on_threads(threads, |_| {
                     let mut mine = 0u64;

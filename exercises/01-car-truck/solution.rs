@@ -1,4 +1,4 @@
-//! Reference solution of 01-car-truck: start the seed's Car and Truck on named threads, and collect what
+//! Exercise 01-car-truck: start the seed's Car and Truck on named threads, and collect what
 //! they printed through `join`. `cargo run -p practice -- check 01-car-truck` checks it.
 
 use std::thread;
@@ -19,7 +19,10 @@ fn vehicle(function: &str, rounds: u32, pause: Duration) -> Vec<String> {
     let mut lines = Vec::new();
     for round in 1..=rounds {
         let me = thread::current();
-        let line = format!("{} in {function} function", me.name().unwrap_or("<unnamed>"));
+        let line = format!(
+            "{} in {function} function",
+            me.name().unwrap_or("<unnamed>")
+        );
         println!("{line}");
         lines.push(line);
         timing::span(format!("{function} {round}"), || thread::sleep(pause));
@@ -30,6 +33,7 @@ fn vehicle(function: &str, rounds: u32, pause: Duration) -> Vec<String> {
 /// Runs `car` on a thread named `SecondThread` and `truck` on a thread named `ThirdThread`, at
 /// the same time, and returns `(car's lines, truck's lines)`.
 pub fn car_and_truck(rounds: u32, pause: Duration) -> (Vec<String>, Vec<String>) {
+    // ANSWER: car-and-truck
     let car = thread::Builder::new()
         .name("SecondThread".to_string())
         .spawn(move || car(rounds, pause))
@@ -39,4 +43,5 @@ pub fn car_and_truck(rounds: u32, pause: Duration) -> (Vec<String>, Vec<String>)
         .spawn(move || truck(rounds, pause))
         .expect("the OS could not start a thread");
     (car.join().unwrap(), truck.join().unwrap())
+    // ANSWER_END: car-and-truck
 }

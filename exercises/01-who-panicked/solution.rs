@@ -1,13 +1,17 @@
-//! Reference solution of 01-who-panicked.
+//! Exercise 01-who-panicked: find out which thread panicked, and with what message.
+//! `cargo run -p practice -- check 01-who-panicked` checks it.
 
 use std::thread;
 
+// ANSWER: docs-run-named
 /// Runs `job` on a thread named `name` and waits for it: `Ok(value)` if it returned,
 /// `Err("<name>: <message>")` if it panicked.
+// ANSWER_END: docs-run-named
 pub fn run_named<T: Send + 'static>(
     name: &str,
     job: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, String> {
+    // ANSWER: run-named
     let handle = thread::Builder::new()
         .name(name.to_string())
         .spawn(job)
@@ -22,4 +26,5 @@ pub fn run_named<T: Send + 'static>(
         };
         format!("{name}: {message}")
     })
+    // ANSWER_END: run-named
 }

@@ -1,12 +1,17 @@
-//! Reference solution of 03-results-as-completed.
+//! Exercise 03-results-as-completed: results in the order their threads finish, as
+//! `concurrent.futures.as_completed` gives them. `cargo run -p practice -- check
+//! 03-results-as-completed` checks it.
 
+// ANSWER: imports
 use std::sync::mpsc;
 use std::thread;
 
+// ANSWER_END: imports
 /// `concurrent.futures.as_completed`: runs each job on a thread of its own, all at once, and
 /// calls `on_result(index, value)` on the caller's thread for each job as soon as it finishes,
 /// in the order they finish (`index` is the job's place in `jobs`). Returns once every result
 /// has been handled.
+// ANSWER: as-completed
 pub fn as_completed<T, F>(jobs: Vec<F>, mut on_result: impl FnMut(usize, T))
 where
     T: Send + 'static,
@@ -22,3 +27,4 @@ where
         on_result(index, value);
     }
 }
+// ANSWER_END: as-completed

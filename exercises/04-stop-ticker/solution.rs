@@ -1,18 +1,25 @@
-//! Reference solution of 04-stop-ticker.
+//! Exercise 04-stop-ticker: a background thread that ticks until its owner stops it and waits
+//! for it, where Python would use a daemon thread.
+//! `cargo run -p practice -- check 04-stop-ticker` checks it.
 
+// ANSWER: imports
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread::{self, JoinHandle};
+// ANSWER_END: imports
 use std::time::Duration;
 
 /// A background thread that calls `tick(round)` every `period` (rounds 1, 2, 3, …) until
 /// [`Ticker::stop`].
+// ANSWER: ticker
 pub struct Ticker {
     /// The stop signal: dropping it closes the channel the thread waits on.
     stop: mpsc::Sender<()>,
     /// The thread.
     thread: JoinHandle<()>,
 }
+// ANSWER_END: ticker
 
+// ANSWER: ticker-2
 impl Ticker {
     /// Starts the thread: it waits `period`, calls `tick(1)`, waits `period`, calls `tick(2)`,
     /// and so on, until it is stopped.
@@ -37,3 +44,4 @@ impl Ticker {
         self.thread.join().expect("a tick panicked"); // ... then the wait
     }
 }
+// ANSWER_END: ticker-2

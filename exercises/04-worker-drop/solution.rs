@@ -1,8 +1,12 @@
-//! Reference solution of 04-worker-drop.
+//! Exercise 04-worker-drop: a background writer whose `Drop` signals it, lets it finish its
+//! queue, and waits for it, for a bounded time.
+//! `cargo run -p practice -- check 04-worker-drop` checks it.
 
 use std::sync::mpsc;
 use std::thread::{self, JoinHandle};
+// ANSWER: imports
 use std::time::{Duration, Instant};
+// ANSWER_END: imports
 
 /// A background thread that writes each line sent to it, in order. Dropping the `Writer` lets
 /// it write every line already sent, then waits for it, but never longer than `bound`.
@@ -44,6 +48,7 @@ impl Drop for Writer {
     /// Closes the channel, so that the thread writes every queued line and ends, then waits for
     /// it, at most `bound`; if it is still busy then, warns and leaves it detached.
     fn drop(&mut self) {
+        // ANSWER: drop
         drop(self.lines.take()); // the signal: the thread's loop ends once the queue is empty
         let Some(thread) = self.thread.take() else {
             return;
@@ -57,5 +62,6 @@ impl Drop for Writer {
             thread::sleep(Duration::from_millis(1));
         }
         let _ = thread.join(); // finished: returns at once (a panic in `write` is not re-raised)
+        // ANSWER_END: drop
     }
 }

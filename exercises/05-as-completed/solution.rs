@@ -1,9 +1,12 @@
-//! Reference solution of 05-as-completed.
+//! Exercise 05-as-completed: submit every task to a pool, then print each result as soon as its
+//! task finishes. `cargo run -p practice -- check 05-as-completed` checks it.
 
 use std::thread;
 use std::time::Duration;
 
+// ANSWER: imports
 use pools::{ThreadPool, as_completed};
+// ANSWER_END: imports
 
 /// The seed's `some_task(sec)`, given: sleeps `sec` × `unit` (drawn as a span named
 /// `sleep {sec}`) and returns `"Done {sec}"`.
@@ -12,6 +15,7 @@ pub fn some_task(sec: u64, unit: Duration) -> String {
     format!("Done {sec}")
 }
 
+// ANSWER: print-as-completed
 /// Submits `task(sec)` to `pool` for every `sec` in `seconds`, then calls `print` with each
 /// task's result as soon as that task finishes, fastest first (Python's `as_completed`). A task
 /// that panicked is printed as its error's message.
@@ -34,3 +38,4 @@ pub fn print_as_completed<F>(
         print(result.unwrap_or_else(|error| error.to_string()));
     }
 }
+// ANSWER_END: print-as-completed

@@ -1,4 +1,5 @@
-//! Reference solution of 05-worker-loop.
+//! Exercise 05-worker-loop: a hand-built pool whose workers run one job at a time; fix
+//! its worker loop. `cargo run -p practice -- check 05-worker-loop` checks it.
 
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
@@ -7,12 +8,15 @@ use std::thread::{self, JoinHandle};
 /// A job: a closure to run once, on whichever worker takes it.
 pub type Job = Box<dyn FnOnce() + Send + 'static>;
 
+// ANSWER: docs-worker
 /// What every worker thread runs: takes the next job from the shared queue and runs it, until
 /// the pool is dropped (then `recv` returns `Err` and the worker returns).
 ///
 /// A `let` statement drops its temporaries, the `MutexGuard` among them, at its semicolon: the
 /// lock is free again before the job runs.
+// ANSWER_END: docs-worker
 pub fn worker(queue: &Mutex<Receiver<Job>>) {
+    // ANSWER: worker
     loop {
         let job = queue.lock().unwrap().recv();
         match job {
@@ -20,6 +24,7 @@ pub fn worker(queue: &Mutex<Receiver<Job>>) {
             Err(_) => break, // the pool dropped its Sender: no more jobs
         }
     }
+    // ANSWER_END: worker
 }
 
 /// A hand-built pool, as tutorials build one: `std::sync::mpsc` has a single `Receiver`, so the

@@ -1,6 +1,10 @@
-//! Reference solution of 06-fix-with-one-owner.
+//! Exercise 06-fix-with-one-owner: seed 003's lost update; fix it by giving the data one
+//! owner that the tasks send requests to. `cargo run -p practice -- check 06-fix-with-one-owner`
+//! checks it.
 
+// ANSWER: imports
 use std::sync::mpsc;
+// ANSWER_END: imports
 use std::thread;
 
 /// Seed 003's `Data`: one value that threads add one to.
@@ -36,10 +40,13 @@ pub fn on_threads(tasks: usize, task: impl Fn(usize) + Sync) {
 
 /// Seed 003's program: `tasks` threads that each add one to `val` once, with `pause` between
 /// each read and its write. Returns the final `val`.
+// ANSWER: docs-run-tasks
 ///
 /// The owner thread owns the `Data`, so it needs no lock: the tasks send it requests, and it
 /// applies them one at a time.
+// ANSWER_END: docs-run-tasks
 pub fn run_tasks(tasks: usize, pause: impl Fn() + Sync) -> usize {
+    // ANSWER: run-tasks
     let (requests, inbox) = mpsc::channel::<usize>();
     thread::scope(|s| {
         let owner = thread::Builder::new()
@@ -56,4 +63,5 @@ pub fn run_tasks(tasks: usize, pause: impl Fn() + Sync) -> usize {
         drop(requests); // the last Sender: the owner's loop ends when the inbox is empty
         owner.join().unwrap()
     })
+    // ANSWER_END: run-tasks
 }

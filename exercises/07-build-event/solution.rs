@@ -1,5 +1,5 @@
-//! Reference solution of 07-build-event: Python's `threading.Event`, built from a `Mutex<bool>`
-//! and a `Condvar`.
+//! Exercise 07-build-event: Python's `threading.Event`, built from a `Mutex<bool>` and a
+//! `Condvar`. `cargo run -p practice -- check 07-build-event` checks it.
 
 use std::sync::{Condvar, Mutex, PoisonError};
 use std::time::Duration;
@@ -14,6 +14,7 @@ pub struct Event {
     changed: Condvar,
 }
 
+// ANSWER: event
 impl Event {
     /// A new event, not set (Python: `Event()`).
     pub fn new() -> Self {
@@ -63,3 +64,4 @@ impl Event {
         *flag
     }
 }
+// ANSWER_END: event

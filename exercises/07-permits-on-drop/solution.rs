@@ -1,4 +1,5 @@
-//! Reference solution of 07-permits-on-drop.
+//! Exercise 07-permits-on-drop: Python's `BoundedSemaphore`, whose permits give themselves back
+//! when dropped. `cargo run -p practice -- check 07-permits-on-drop` checks it.
 
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread;
@@ -21,6 +22,7 @@ pub struct SemaphorePermit<'a> {
     semaphore: &'a Semaphore,
 }
 
+// ANSWER: semaphore
 impl Semaphore {
     /// Given: a semaphore with `permits` permits (Python: `BoundedSemaphore(permits)`).
     pub fn new(permits: usize) -> Self {
@@ -62,11 +64,14 @@ impl Semaphore {
         Some(SemaphorePermit { semaphore: self })
     }
 }
+// ANSWER_END: semaphore
 
 impl Drop for SemaphorePermit<'_> {
     fn drop(&mut self) {
+        // ANSWER: drop
         *self.semaphore.left() += 1;
         self.semaphore.returned.notify_one(); // one permit back: one waiter can have it
+        // ANSWER_END: drop
     }
 }
 

@@ -1,12 +1,17 @@
-//! Reference solution of 08-both-ends-finish: the end of the stream travels through the channel,
-//! as ownership: the producer owns the `Sender`, the consumer the `Receiver`.
+//! Exercise 08-both-ends-finish: seed 004's producer and consumer, which can hang. Make both
+//! ends finish. `cargo run -p practice -- check 08-both-ends-finish` checks it.
 
 use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::thread;
+// ANSWER: top
+// ANSWER_END: top
 
+// ANSWER: imports
 use crossbeam_channel::{Receiver, Sender};
+// ANSWER_END: imports
 
 /// Seed 004's producer: until `stop` is set, makes a message (`make()`, the seed's
+// ANSWER: producer
 /// `random.randint(1, 101)`) and sends it, or stops early if nobody will ever read it.
 /// Returning drops the `Sender`: that is the end of the stream.
 pub fn producer(sender: Sender<u32>, stop: &AtomicBool, mut make: impl FnMut() -> u32) {
@@ -16,7 +21,9 @@ pub fn producer(sender: Sender<u32>, stop: &AtomicBool, mut make: impl FnMut() -
         }
     }
 }
+// ANSWER_END: producer
 
+// ANSWER: consumer
 /// The consumer: hands each message to `handle` until the producer has dropped its `Sender`
 /// and the channel is drained, or until `handle` returns `false` (it failed); dropping the
 /// `Receiver` then tells the producer. It needs no `stop`. Returns the messages it took.
@@ -29,11 +36,13 @@ pub fn consumer(receiver: Receiver<u32>, mut handle: impl FnMut(u32) -> bool) ->
         }
     }
     taken
+    // ANSWER_END: consumer
 }
 
 /// Seed 004's `main`: runs the producer and the consumer on threads named `producer` and
 /// `consumer`, connected by a queue of at most `capacity` messages (the seed's
 /// `Queue(maxsize=10)`), and waits for both. Returns what the consumer took, in order.
+// ANSWER: pipeline
 pub fn pipeline(
     capacity: usize,
     stop: &AtomicBool,
@@ -52,6 +61,7 @@ pub fn pipeline(
         consumer.join().unwrap()
     }) // waits for the producer too
 }
+// ANSWER_END: pipeline
 
 /// Given: a thread builder with a name, so the chart can tell the threads apart.
 fn named(name: &str) -> thread::Builder {

@@ -1,5 +1,6 @@
-//! Reference solution of 09-pay-each-other: take the two locks in one global order, lower id
-//! first, whatever the direction of the payment.
+//! Exercise 09-pay-each-other: seed 003's deadlock, two transfers that take two locks in
+//! opposite orders; fix it with one global lock order. `cargo run -p practice -- check
+//! 09-pay-each-other` checks it.
 
 use std::sync::{Mutex, TryLockError};
 
@@ -30,11 +31,14 @@ impl Account {
     }
 }
 
+// ANSWER: docs-transfer
 /// Moves `amount` from `from` to `to`. Calls `between_locks` once, holding only the first of
 /// the two locks (the tests use it to make the unlucky moment certain).
 ///
 /// Locks are taken by increasing id, whatever the direction, so no cycle can form.
+// ANSWER_END: docs-transfer
 pub fn transfer(from: &Account, to: &Account, amount: i64, between_locks: impl FnOnce()) {
+    // ANSWER: transfer
     if from.id == to.id {
         return; // one mutex, locked twice by one thread, would wait for itself
     }
@@ -49,4 +53,5 @@ pub fn transfer(from: &Account, to: &Account, amount: i64, between_locks: impl F
     };
     *from_balance -= amount;
     *to_balance += amount;
+    // ANSWER_END: transfer
 }

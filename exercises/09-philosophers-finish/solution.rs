@@ -1,8 +1,10 @@
-//! Reference solution of 09-philosophers-finish: one global lock order, the lower-numbered
-//! fork first, so the circle of waiting philosophers cannot close.
+//! Exercise 09-philosophers-finish: dining philosophers that always finish.
+//! `cargo run -p practice -- check 09-philosophers-finish` checks it.
 
 use std::sync::Mutex;
 use std::thread;
+// ANSWER: top
+// ANSWER_END: top
 
 /// Seats `n` philosophers (`n >= 2`) round a table with `n` forks, one between each pair, and
 /// has each one eat `meals` times, on a thread of its own named `philosopher-{i}`. Returns once
@@ -13,14 +15,17 @@ use std::thread;
 /// to make the unlucky moment certain), then takes the other fork and calls `eat(i)` holding
 /// both.
 ///
+// ANSWER: docs-dinner
 /// Everyone takes the lower-numbered of their two forks first. The last philosopher reaches
 /// for fork 0 before fork `n - 1`, so at least one philosopher waits holding nothing.
+// ANSWER_END: docs-dinner
 pub fn dinner(
     n: usize,
     meals: usize,
     holding_one: impl Fn(usize) + Sync,
     eat: impl Fn(usize) + Sync,
 ) {
+    // ANSWER: dinner
     let forks: Vec<Mutex<()>> = (0..n).map(|_| Mutex::new(())).collect();
     thread::scope(|s| {
         for i in 0..n {
@@ -40,4 +45,5 @@ pub fn dinner(
                 .expect("the OS could not start a thread");
         }
     });
+    // ANSWER_END: dinner
 }

@@ -1,5 +1,5 @@
-//! Reference solution of 10-io-without-the-gil: an interpreter thread that lets go of the
-//! simulated GIL while it waits for I/O.
+//! Exercise 10-io-without-the-gil: an interpreter thread that lets go of the simulated GIL
+//! while it waits for I/O. `cargo run -p practice -- check 10-io-without-the-gil` checks it.
 
 use std::sync::{Mutex, PoisonError};
 use std::thread;
@@ -48,11 +48,13 @@ impl PyList {
 
 /// One interpreter thread's task: waits for `download(name)` (blocking I/O), then appends
 /// `"<name>: <page>"` to `results`, all under `gil`.
+// ANSWER: fetch
 pub fn fetch(gil: &Gil, name: &str, download: impl FnOnce(&str) -> String, results: &PyList) {
     let mut held = gil.acquire();
     let page = held.allow_threads(|| download(name)); // Py_BEGIN_ALLOW_THREADS ... END
     results.append(format!("{name}: {page}"));
 }
+// ANSWER_END: fetch
 
 /// Given: runs [`fetch`] for every name on a thread of its own (`Thread-1`, `Thread-2`, ...),
 /// all started together under one `gil`, and returns what they appended, in order.

@@ -1,5 +1,6 @@
-//! Reference solution of 10-lock-under-the-gil: the GIL does not make `counter += 1` atomic;
-//! a lock does, if threads wait for it with the GIL released.
+//! Exercise 10-lock-under-the-gil: the GIL does not make `counter += 1` atomic; a lock does,
+//! if threads wait for it with the GIL released.
+//! `cargo run -p practice -- check 10-lock-under-the-gil` checks it.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -44,6 +45,7 @@ pub fn increment(held: &mut GilGuard<'_>, counter: &PyInt) {
 }
 
 /// One interpreter thread: `times` × `with lock: counter += 1`, under `gil`.
+// ANSWER: worker
 pub fn worker(gil: &Gil, counter: &PyInt, lock: &Mutex<()>, times: u64) {
     let mut held = gil.acquire();
     for _ in 0..times {
@@ -52,6 +54,7 @@ pub fn worker(gil: &Gil, counter: &PyInt, lock: &Mutex<()>, times: u64) {
         increment(&mut held, counter);
     }
 }
+// ANSWER_END: worker
 
 /// Given: runs [`worker`] on `threads` threads (`Thread-1`, `Thread-2`, ...) that share one
 /// counter and one lock under `gil`, and returns the counter. It holds the Gil until every

@@ -1,4 +1,5 @@
-//! Reference solution of 11-split-with-scope: a CPU-bound sum, split across scoped threads.
+//! Exercise 11-split-with-scope: a CPU-bound sum, split across scoped threads.
+//! `cargo run -p practice -- check 11-split-with-scope` checks it.
 
 use std::thread;
 
@@ -15,6 +16,7 @@ pub fn sum_isqrt(numbers: &[u64]) -> u64 {
 ///
 /// `sum_on_threads(&numbers, 4, sum_isqrt)` is `sum_isqrt(&numbers)`, computed on 4 threads.
 pub fn sum_on_threads(numbers: &[u64], threads: usize, work: impl Fn(&[u64]) -> u64 + Sync) -> u64 {
+    // ANSWER: sum-on-threads
     let size = numbers.len().div_ceil(threads).max(1); // `chunks(0)` would panic
     let work = &work;
     thread::scope(|s| {
@@ -27,4 +29,5 @@ pub fn sum_on_threads(numbers: &[u64], threads: usize, work: impl Fn(&[u64]) -> 
             .map(|handle| handle.join().expect("work panicked"))
             .sum()
     })
+    // ANSWER_END: sum-on-threads
 }

@@ -1,8 +1,11 @@
-//! Reference solution of 12-bounded-downloader: `max_concurrent` workers take the next URL
-//! from a shared counter, like the threads of Python's `ThreadPoolExecutor`.
+//! Exercise 12-bounded-downloader: download a list of URLs on a bounded number of threads, one
+//! result per URL, in URL order. `cargo run -p practice -- check 12-bounded-downloader` checks
+//! it.
 
+// ANSWER: imports
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
+// ANSWER_END: imports
 use std::time::Duration;
 
 /// Downloads one URL and returns its body, or why it failed (a 404, a refused connection, no
@@ -26,10 +29,13 @@ pub fn fetch(url: &str) -> Result<Vec<u8>, String> {
 
 /// Downloads every URL with [`fetch`], at most `max_concurrent` (at least 1) at the same time,
 /// and returns one result per URL, in the order of `urls`, whatever order they finish in.
+// ANSWER: docs-download-all
 ///
 /// `max_concurrent` workers (fewer if there are fewer URLs) each take the next URL's index from
 /// a shared counter until none are left, and hand back `(index, result)` pairs.
+// ANSWER_END: docs-download-all
 pub fn download_all(urls: &[String], max_concurrent: usize) -> Vec<Result<Vec<u8>, String>> {
+    // ANSWER: download-all
     let next = AtomicUsize::new(0);
     let mut results: Vec<Option<Result<Vec<u8>, String>>> = vec![None; urls.len()];
     thread::scope(|s| {
@@ -60,4 +66,5 @@ pub fn download_all(urls: &[String], max_concurrent: usize) -> Vec<Result<Vec<u8
         .into_iter()
         .map(|result| result.expect("every index was taken by a worker"))
         .collect()
+    // ANSWER_END: download-all
 }

@@ -1,9 +1,10 @@
-//! Reference solution of 12-first-mirror: one thread per mirror, each sends what `fetch`
-//! returned on a channel; the first `Ok` that comes out is the answer. The threads are not
-//! joined: the slow ones finish on their own, and their answers go nowhere.
+//! Exercise 12-first-mirror: ask every mirror at once and keep the first good answer, without
+//! waiting for the slow ones. `cargo run -p practice -- check 12-first-mirror` checks it.
 
+// ANSWER: imports
 use std::sync::mpsc;
 use std::thread;
+// ANSWER_END: imports
 use std::time::Duration;
 
 /// Downloads one URL and returns its body, or why it failed (a 404, a refused connection, no
@@ -29,10 +30,13 @@ pub fn fetch(url: &str) -> Result<Vec<u8>, String> {
 /// arrives, as soon as it arrives: it does not wait for the other mirrors, which may be slow or
 /// never answer at all. A failure is not an answer. If every mirror fails, the `Err` names each
 /// failure.
+// ANSWER: docs-fetch-first
 ///
 /// Like Python's `as_completed` and `pool.shutdown(wait=False)`: answers come out of the channel
 /// in the order they finish, and the threads still fetching are left to finish on their own.
+// ANSWER_END: docs-fetch-first
 pub fn fetch_first(mirrors: &[String]) -> Result<Vec<u8>, String> {
+    // ANSWER: fetch-first
     let (done, answers) = mpsc::channel();
     for (i, url) in mirrors.iter().enumerate() {
         let (done, url) = (done.clone(), url.clone());
@@ -56,4 +60,5 @@ pub fn fetch_first(mirrors: &[String]) -> Result<Vec<u8>, String> {
     } else {
         errors.join("; ")
     })
+    // ANSWER_END: fetch-first
 }

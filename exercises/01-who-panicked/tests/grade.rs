@@ -24,6 +24,8 @@ fn a_literal_panic_keeps_its_message_too() {
 
 #[test]
 fn the_job_runs_on_the_named_thread() {
-    let seen = run_named("painter", || std::thread::current().name().map(String::from));
+    let seen = run_named("painter", || {
+        std::thread::current().name().map(String::from)
+    });
     assert_eq!(seen, Ok(Some("painter".to_string())));
 }

@@ -348,13 +348,13 @@ pub fn cpu_while_waiting(lock: Lock, hold: Duration) -> Option<Duration> {
             waiting.wait();
             let before = thread_cpu_time()?;
             match lock {
-                Lock::Spin => drop(spin.lock()),
-                Lock::Mutex => drop(mutex.lock().unwrap()),
+                Lock::Spin => timing::span("spins, waiting", || drop(spin.lock())),
+                Lock::Mutex => timing::span("asleep, waiting", || drop(mutex.lock().unwrap())),
             }
             Some(thread_cpu_time()? - before)
         });
         waiting.wait();
-        thread::sleep(hold);
+        timing::span(format!("holds the {}", lock.name()), || thread::sleep(hold));
         drop(spin_guard);
         drop(mutex_guard);
         waiter.join().unwrap()

@@ -228,38 +228,83 @@ pub fn splice(
             "no region `{kind}: {unknown}` to replace"
         )));
     }
-    let lines: Vec<&str> = base.lines().collect();
-    let mut out = String::new();
-    let mut next = 0;
-    for region in &found {
-        for line in &lines[next..region.open] {
-            out.push_str(line);
-            out.push('\n');
-        }
+    Ok(rebuild(base, &found, |region, inner| {
         match replacements.get(&region.name) {
-            Some(body) => {
-                for line in body.lines() {
-                    if !line.trim().is_empty() {
-                        out.push_str(&region.indent);
-                        out.push_str(line);
-                    }
-                    out.push('\n');
-                }
-            }
-            None => {
-                for line in &lines[region.open + 1..region.close] {
-                    out.push_str(line);
-                    out.push('\n');
-                }
-            }
+            Some(body) => indent(&region.indent, body.lines()),
+            None => inner.iter().map(|line| line.to_string()).collect(),
         }
+    }))
+}
+
+/// `lines`, each behind `indent` unless blank.
+fn indent<'a>(indent: &str, lines: impl Iterator<Item = &'a str>) -> Vec<String> {
+    lines
+        .map(|line| match line.trim().is_empty() {
+            true => String::new(),
+            false => format!("{indent}{line}"),
+        })
+        .collect()
+}
+
+/// `base` with each region, markers included, replaced by what `with` makes of it (given the
+/// region and the lines between its markers).
+fn rebuild(
+    base: &str,
+    found: &[Region],
+    mut with: impl FnMut(&Region, &[&str]) -> Vec<String>,
+) -> String {
+    let lines: Vec<&str> = base.lines().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut next = 0;
+    for region in found {
+        out.extend(lines[next..region.open].iter().map(|l| l.to_string()));
+        out.extend(with(region, &lines[region.open + 1..region.close]));
         next = region.close + 1;
     }
-    for line in &lines[next.min(lines.len())..] {
-        out.push_str(line);
-        out.push('\n');
+    out.extend(lines[next.min(lines.len())..].iter().map(|l| l.to_string()));
+    out.iter().map(|line| format!("{line}\n")).collect()
+}
+
+/// `base` with the body of each region named in `bodies` replaced, keeping every marker: how a
+/// generated part of a hand-written file is rewritten in place. A region of `base` that `bodies`
+/// does not name is an error, and so is a name with no region.
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// let readme = "# Lessons\n<!-- GENERATED: table -->\nold\n<!-- GENERATED_END: table -->\nmore\n";
+/// let table = BTreeMap::from([("table".to_string(), "| 01 |\n| 02 |".to_string())]);
+/// assert_eq!(
+///     anchors::fill(readme, "GENERATED", &table).unwrap(),
+///     "# Lessons\n<!-- GENERATED: table -->\n| 01 |\n| 02 |\n<!-- GENERATED_END: table -->\nmore\n"
+/// );
+/// ```
+pub fn fill(
+    base: &str,
+    kind: &str,
+    bodies: &BTreeMap<String, String>,
+) -> Result<String, MarkerError> {
+    let found = regions(base, kind)?;
+    if let Some(region) = found.iter().find(|r| !bodies.contains_key(&r.name)) {
+        return Err(MarkerError(format!(
+            "nothing to fill `{kind}: {}` with",
+            region.name
+        )));
     }
-    Ok(out)
+    if let Some(unknown) = bodies
+        .keys()
+        .find(|name| !found.iter().any(|r| &r.name == *name))
+    {
+        return Err(MarkerError(format!(
+            "no region `{kind}: {unknown}` to fill"
+        )));
+    }
+    let lines: Vec<&str> = base.lines().collect();
+    Ok(rebuild(base, &found, |region, _| {
+        let mut kept = vec![lines[region.open].to_string()];
+        kept.extend(indent(&region.indent, bodies[&region.name].lines()));
+        kept.push(lines[region.close].to_string());
+        kept
+    }))
 }
 
 #[cfg(test)]

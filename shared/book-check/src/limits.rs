@@ -10,8 +10,6 @@ use crate::includes_in;
 pub const MAX_PAGE: usize = 500;
 /// A listing is at most this many lines, doc comments included.
 pub const MAX_LISTING: usize = 40;
-/// Lessons 01-12's main-path pages render at most this many lines in all.
-pub const MAX_MAIN_01_12: usize = 6000;
 
 /// One included listing, measured.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,7 +49,13 @@ pub fn render(page: &Path, text: &str) -> Rendered {
     let dir = page.parent().unwrap_or(Path::new("."));
     let mut lines = 0;
     let mut listings = Vec::new();
+    // Only an include inside a fenced block is a listing; one outside is prose (a generated
+    // section, say): it counts towards the page, not as a listing.
+    let mut fenced = false;
     for (index, line) in text.lines().enumerate() {
+        if line.trim_start().starts_with("```") {
+            fenced = !fenced;
+        }
         let includes = includes_in(line);
         if includes.is_empty() {
             lines += 1;
@@ -66,6 +70,9 @@ pub fn render(page: &Path, text: &str) -> Rendered {
                 continue;
             };
             lines += body.len();
+            if !fenced {
+                continue;
+            }
             let target = match &include.anchor {
                 Some(anchor) => format!("{}:{anchor}", include.path),
                 None => include.path.clone(),

@@ -34,11 +34,13 @@ mod child;
 mod clock;
 mod cpu;
 mod format;
+pub mod live;
 mod meter;
 pub mod narrate;
 mod panic;
 mod scale;
 pub mod scenario;
+mod svg;
 mod table;
 mod timeline;
 
@@ -50,4 +52,6 @@ pub use meter::{HighWater, Running};
 pub use panic::panic_message;
 pub use scale::{scaled, sleep, time_scale};
 pub use table::Comparison;
-pub use timeline::{Span, SpanGuard, Timeline, max_overlap, record, span, span_guard};
+pub use timeline::{
+    Span, SpanGuard, Timeline, is_chart_line, max_overlap, record, span, span_guard,
+};

@@ -13,7 +13,13 @@
 //! assert_eq!(narrate::anchored(LIB, "answer"), "fn answer() -> u32 {\n    42\n}");
 //! ```
 
+use std::sync::{Mutex, PoisonError};
+
 use crate::time_scale;
+
+/// The section being narrated and how many timelines it has drawn: the names of the figures
+/// written under `LESSON_FIGURES` ([`crate::Timeline::render`]).
+static SECTION: Mutex<(String, usize)> = Mutex::new((String::new(), 0));
 
 /// Prints the lesson's title. Call it first: it also checks `LESSON_TIME_SCALE`, so a bad value
 /// stops the lesson with one clear line before anything else is printed.
@@ -27,9 +33,68 @@ pub fn title(number: &str, name: &str, subtitle: &str) {
     }
 }
 
-/// Prints a section heading.
+/// Prints a section heading, `── heading ──` on a line of its own after a blank line.
+///
+/// The book's runs (`cargo run -p book-runs`) cut a lesson's output at these lines
+/// ([`heading_of`]), and the timelines the section draws are its figures ([`slug`]).
 pub fn section(heading: &str) {
+    *SECTION.lock().unwrap_or_else(PoisonError::into_inner) = (heading.to_string(), 0);
     println!("\n── {heading} ──");
+}
+
+/// The heading in `line` if it is a [`section`] heading as printed.
+///
+/// ```
+/// use timing::narrate::heading_of;
+/// assert_eq!(heading_of("── Which thread am I on? ──"), Some("Which thread am I on?"));
+/// assert_eq!(heading_of("Which thread am I on?"), None);
+/// ```
+pub fn heading_of(line: &str) -> Option<&str> {
+    line.strip_prefix("── ")?.strip_suffix(" ──")
+}
+
+/// Whether `line` is a quote of code ([`rust`] or [`python`]), as printed.
+///
+/// ```
+/// assert!(timing::narrate::is_quote("  rs│ let x = 1;"));
+/// assert!(timing::narrate::is_quote("  py│"));
+/// assert!(!timing::narrate::is_quote("x = 1"));
+/// ```
+pub fn is_quote(line: &str) -> bool {
+    ["  rs│", "  py│"].iter().any(|tag| line.starts_with(tag))
+}
+
+/// A heading as a file name: lower case, words joined by `-`, nothing but ASCII letters and
+/// digits otherwise.
+///
+/// ```
+/// use timing::narrate::slug;
+/// assert_eq!(slug("Named threads: the seed's Car and Truck"), "named-threads-the-seed-s-car-and-truck");
+/// assert_eq!(slug("join with a timeout"), "join-with-a-timeout");
+/// assert_eq!(slug(""), "");
+/// ```
+pub fn slug(heading: &str) -> String {
+    let mut slug = String::new();
+    for c in heading.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+/// The current section's heading, and the name of its next figure: `<slug>-<n>.svg`, `n`
+/// counting from 1 in each section (`timeline-<n>.svg` before the first section).
+pub(crate) fn next_figure() -> (String, String) {
+    let mut section = SECTION.lock().unwrap_or_else(PoisonError::into_inner);
+    section.1 += 1;
+    let slug = match slug(&section.0) {
+        empty if empty.is_empty() => "timeline".to_string(),
+        slug => slug,
+    };
+    (section.0.clone(), format!("{slug}-{}.svg", section.1))
 }
 
 /// Quotes the Rust between `// ANCHOR: anchor` and `// ANCHOR_END: anchor` in `source`, each

@@ -1,0 +1,55 @@
+//! `wait_timeout` loops, but waits the whole `timeout` again after every wake-up, so wake-ups can
+//! keep it waiting forever.
+//! caught: assertion
+
+// ANSWER: event
+impl Event {
+    /// A new event, not set (Python: `Event()`).
+    pub fn new() -> Self {
+        Event::default()
+    }
+
+    /// Given, for the tests: wakes every waiter *without* setting the flag, as a spurious
+    /// wake-up (or a `notify_all` meant for something else) would. A correct `wait` looks at
+    /// the flag, finds it down, and goes back to sleep.
+    pub fn poke(&self) {
+        let _flag = self.flag.lock().unwrap_or_else(PoisonError::into_inner);
+        self.changed.notify_all();
+    }
+
+    /// Sets the flag and wakes every thread waiting for it (Python: `event.set()`).
+    pub fn set(&self) {
+        *self.flag.lock().unwrap() = true;
+        self.changed.notify_all();
+    }
+
+    /// Lowers the flag; later `wait`s block again (Python: `event.clear()`).
+    pub fn clear(&self) {
+        *self.flag.lock().unwrap() = false;
+    }
+
+    /// Whether the flag is set right now (Python: `event.is_set()`).
+    pub fn is_set(&self) -> bool {
+        *self.flag.lock().unwrap()
+    }
+
+    /// Blocks until the flag is set (Python: `event.wait()`).
+    pub fn wait(&self) {
+        let flag = self.flag.lock().unwrap();
+        let _flag = self.changed.wait_while(flag, |set| !*set).unwrap();
+    }
+
+    /// Loops on the flag, but restarts the full timeout after each wake-up.
+    pub fn wait_timeout(&self, timeout: Duration) -> bool {
+        let mut flag = self.flag.lock().unwrap();
+        while !*flag {
+            let (woken, result) = self.changed.wait_timeout(flag, timeout).unwrap();
+            flag = woken;
+            if result.timed_out() {
+                return *flag;
+            }
+        }
+        true
+    }
+}
+// ANSWER_END: event

@@ -1,0 +1,10 @@
+//! What the learner starts from.
+
+// ANSWER: top
+
+// ANSWER_END: top
+
+// ANSWER: wait-for-each
+let _ = (jobs, limit);
+todo!("start every job with its own timeout, then collect the results in input order")
+// ANSWER_END: wait-for-each

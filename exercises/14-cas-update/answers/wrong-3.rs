@@ -1,0 +1,18 @@
+//! It retries from the newer value, but keeps the result it computed from the old one, so it
+//! writes a stale result.
+//! caught: assertion
+
+// ANSWER: docs-update
+/// Computes the work once, then retries the swap until it lands.
+// ANSWER_END: docs-update
+
+// ANSWER: update
+let mut current = val.load(Relaxed);
+let new = work(current);
+let mut retries = 0;
+while let Err(actual) = val.compare_exchange(current, new, Relaxed, Relaxed) {
+    current = actual;
+    retries += 1;
+}
+retries
+// ANSWER_END: update
