@@ -95,32 +95,11 @@ fn every_chapter_ends_with_its_quiz() {
     }
 }
 
-/// The course's lessons, `NN-name`: from `course.toml` where the course has one, otherwise from
-/// the lessons listed in the book's `SUMMARY.md`.
+/// The course's lessons, `NN-name`, from `course.toml` (the one list of them).
 fn course_lessons() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    if let Ok(text) = std::fs::read_to_string(root.join("course.toml")) {
-        let course: toml::Table = toml::from_str(&text).unwrap();
-        let lessons = course["lesson"]
-            .as_array()
-            .expect("course.toml lists [[lesson]]s");
-        return lessons
-            .iter()
-            .map(|l| {
-                let number = l["number"].as_integer().unwrap();
-                format!("{number:02}-{}", l["package"].as_str().unwrap())
-            })
-            .collect();
-    }
-    let summary = std::fs::read_to_string(root.join("docs/src/SUMMARY.md")).unwrap();
-    summary
-        .lines()
-        .skip_while(|l| l.trim() != "# Lessons")
-        .skip(1)
-        .take_while(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once("](")?.1.strip_suffix(".md)"))
-        .map(str::to_string)
-        .collect()
+    let course = course::load(&root).unwrap();
+    course.lessons.iter().map(|l| l.slug()).collect()
 }
 
 #[test]
