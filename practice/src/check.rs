@@ -1,5 +1,5 @@
 //! A check: build the exercise's tests with cargo, then run each test in a process of its own
-//! under [`limits`](crate::limits), and say what happened ([`Verdict`]).
+//! under [`crate::limits`], and say what happened ([`Verdict`]).
 //!
 //! Running one test per process costs little (a test binary starts in milliseconds) and makes
 //! every verdict precise: the test that hung, crashed or ran out of memory is named, the others
