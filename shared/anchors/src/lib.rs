@@ -1,7 +1,7 @@
 //! Markers in comments, parsed in one place for everything that reads them:
 //!
 //! - the book: mdBook's `{{#include file:name}}` renders the lines between `ANCHOR: name` and
-//!   `ANCHOR_END: name` ([`slice`]), and `book-check` measures and checks them;
+//!   `ANCHOR_END: name` ([`slice()`]), and `book-check` measures and checks them;
 //! - the narrators: [`quote`] is the same slice without doc comments, dedented;
 //! - the exercises: the reference solution marks what the learner writes with `ANSWER: name` …
 //!   `ANSWER_END: name` ([`regions`]), and every other version of the file is the solution with
@@ -88,7 +88,7 @@ pub fn slice<'a>(source: &'a str, name: &str) -> Option<Vec<&'a str>> {
     None
 }
 
-/// What a narrator quotes: the [`slice`] without doc comments (`///`, `//!`), dedented, with
+/// What a narrator quotes: the [`slice()`] without doc comments (`///`, `//!`), dedented, with
 /// trailing spaces trimmed.
 pub fn quote(source: &str, name: &str) -> Option<String> {
     let body: Vec<&str> = slice(source, name)?
