@@ -58,6 +58,14 @@ pub struct Lesson {
     /// Its optional pages, `docs/src/deeper/NN-<name>.md`, in reading order.
     #[serde(default)]
     pub deeper: Vec<String>,
+    /// Whether it has a quiz, `quiz/questions/NN-package.toml` (at least three questions);
+    /// `false` only while its questions are being written.
+    #[serde(default = "yes")]
+    pub quiz: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Lesson {

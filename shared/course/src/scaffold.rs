@@ -15,7 +15,9 @@ pub fn new_lesson(repo: &Path, package: &str, title: &str) -> Result<Vec<PathBuf
     let slug = format!("{number:02}-{package}");
     let entry = format!(
         "\n[[lesson]]\nnumber = {number}\npackage = {package:?}\ntitle = {title:?}\n\
-         concept = \"TODO: what it teaches\"\npython = \"TODO: the Python idiom it mirrors\"\n"
+         concept = \"TODO: what it teaches\"\npython = \"TODO: the Python idiom it mirrors\"\n\
+         # No quiz yet: write quiz/questions/{number:02}-{package}.toml, then remove this line.\n\
+         quiz = false\n"
     );
     check_entry(&course, &entry, None)?;
     let fill = |template: &str| {
