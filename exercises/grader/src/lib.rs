@@ -7,15 +7,24 @@
 //!   same time are made to be.
 //! - [`show_threads`]: print the learner's threads as a timeline; `practice check` shows it once
 //!   the exercise passes.
+//! - [`call`]: call the learner's code on a thread of its own and see whether it has returned
+//!   while the test [`HOLD`]s something at a [`Gate`]; [`point`]s in given code where a test
+//!   steps in ([`at_points`]): to make threads meet, hold one, or note who got there.
 //! - [`model`]: every interleaving of the learner's code with loom, the one that broke it shown as
 //!   numbered steps.
 
+mod call;
+mod gate;
 mod meeting;
 pub mod model;
+mod points;
 mod threads;
 mod within;
 
+pub use call::{Call, HOLD, call};
+pub use gate::Gate;
 pub use meeting::Meeting;
+pub use points::{Points, at_points, point};
 pub use threads::show_threads;
 pub use timing::{Timeline, record, span};
 pub use within::within;
