@@ -1,9 +1,7 @@
-//! Start the seed's Car and Truck on named threads, and collect what they printed through `join`.
-//! `cargo run -p practice -- check 01-car-truck` checks it.
-//! caught: assertion
+//! It joins the car's thread before it starts the truck's, so they run one after the other.
+//! caught: forced
 
 // ANSWER: car-and-truck
-// The typical wrong answer: join the first thread before starting the second.
 let car = thread::Builder::new()
     .name("SecondThread".to_string())
     .spawn(move || car(rounds, pause))
