@@ -1,9 +1,6 @@
-//! It only reads a `String` payload, so a literal `panic!("boom")` loses its message.
+//! It reads both kinds of text, then unwraps: a payload that is neither (`panic_any(42)`) panics
+//! again, in the caller.
 //! caught: assertion
-
-// ANSWER: docs-run-named
-/// Runs `job` on a thread named `name` and waits for it.
-// ANSWER_END: docs-run-named
 
 // ANSWER: run-named
 let handle = thread::Builder::new()
@@ -12,9 +9,10 @@ let handle = thread::Builder::new()
     .map_err(|error| format!("{name}: could not start: {error}"))?;
 handle.join().map_err(|payload| {
     let message = payload
-        .downcast_ref::<String>()
-        .cloned()
-        .unwrap_or_default();
+        .downcast_ref::<&str>()
+        .map(|text| text.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap();
     format!("{name}: {message}")
 })
 // ANSWER_END: run-named
