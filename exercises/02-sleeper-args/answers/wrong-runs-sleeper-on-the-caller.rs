@@ -1,9 +1,9 @@
 //! It calls `sleeper` on the caller's thread, as Python's `Thread(target=sleeper(3, 'thread1'))`
-//! does, and hands the new thread only the result.
-//! caught: assertion
+//! does, and hands the new thread only the result: the caller sleeps the whole `n`.
+//! caught: bound
 
 // ANSWER: spawn-sleeper
-let lines = sleeper(n, name); // runs here, now: the caller waits the whole sleep
+let lines = sleeper(n, name); // runs here, now
 thread::Builder::new()
     .name(name.to_string())
     .spawn(move || lines)
