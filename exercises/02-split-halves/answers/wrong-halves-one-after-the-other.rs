@@ -1,6 +1,6 @@
-//! It joins the first thread before starting the second, so the halves are doubled one after the
-//! other.
-//! caught: assertion
+//! It joins the first half's thread before starting the second's, so the halves are doubled one
+//! after the other.
+//! caught: forced
 
 // ANSWER: double-in-two-threads
 let (first, second) = values.split_at_mut(values.len() / 2);
