@@ -1,10 +1,10 @@
 //! Python's `thread.join()` after the loop, which joins only the last thread started. In seed 003
 //! the last sleeper is the longest, so it looks right there.
-//! caught: assertion
+//! caught: forced
 
 // ANSWER: time-sleepers
 let start = Instant::now();
-let mut thread: Option<JoinHandle<()>> = None;
+let mut thread: Option<thread::JoinHandle<()>> = None;
 for &t in sleeps {
     thread = Some(thread::spawn(move || foo(t)));
 }
