@@ -51,7 +51,8 @@ fn the_timer_returns_once_every_sleeper_has_finished_and_covers_them_all() {
         );
     }
     held.open();
-    let (took, called) = timer.within(WAIT, "time_sleepers never returned");
+    let returned = timer.within(WAIT, "time_sleepers never returned");
+    let (took, called) = (returned.value, returned.took);
     assert_eq!(finished.load(Ordering::SeqCst), 3, "every foo should have run once");
     let first_start = first_start.lock().unwrap().expect("a sleeper started");
     let last_end = last_end.lock().unwrap().expect("a sleeper ended");

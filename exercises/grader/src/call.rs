@@ -13,35 +13,52 @@ pub const HOLD: Duration = Duration::from_millis(500);
 /// whether it has returned, wait for it with a bound, and knows how long it took.
 #[derive(Debug)]
 pub struct Call<T> {
-    answer: Receiver<(T, Duration)>,
+    answer: Receiver<Returned<T>>,
 }
 
-/// Calls `f` on a thread of its own (named `your-code`) and returns at once.
+/// What a [`Call`] returned, and when.
+#[derive(Debug)]
+pub struct Returned<T> {
+    /// The value.
+    pub value: T,
+    /// How long the call took, measured on its own thread.
+    pub took: Duration,
+    /// When it returned.
+    pub at: Instant,
+}
+
+/// Calls `f` on a thread of its own (named `your-code`) and returns as soon as that thread
+/// runs: the call starts right then.
 ///
 /// ```
 /// use std::time::Duration;
 /// let call = grader::call(|| 6 * 7);
-/// let (answer, took) = call.within(Duration::from_secs(1), "it never returned");
-/// assert_eq!(answer, 42);
-/// assert!(took < Duration::from_secs(1));
+/// let returned = call.within(Duration::from_secs(1), "it never returned");
+/// assert_eq!(returned.value, 42);
+/// assert!(returned.took < Duration::from_secs(1));
 /// ```
 pub fn call<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Call<T> {
     let (done, answer) = mpsc::channel();
+    let (running, runs) = mpsc::sync_channel(1);
     thread::Builder::new()
         .name("your-code".into())
         .spawn(move || {
+            let _ = running.send(());
             let started = Instant::now();
             let value = f();
-            let _ = done.send((value, started.elapsed()));
+            let at = Instant::now();
+            let took = at - started;
+            let _ = done.send(Returned { value, took, at });
         })
         .expect("a thread for the learner's code");
+    runs.recv().expect("the learner's thread runs");
     Call { answer }
 }
 
 impl<T> Call<T> {
-    /// `Some((value, how long the call took))` if it returns within `limit`; `None` if it is
-    /// still running then. Fails the test if it panicked.
-    pub fn returned_within(&self, limit: Duration) -> Option<(T, Duration)> {
+    /// What the call returned, if it returns within `limit`; `None` if it is still running then.
+    /// Fails the test if it panicked.
+    pub fn returned_within(&self, limit: Duration) -> Option<Returned<T>> {
         match self.answer.recv_timeout(limit) {
             Ok(answer) => Some(answer),
             Err(RecvTimeoutError::Timeout) => None,
@@ -49,9 +66,9 @@ impl<T> Call<T> {
         }
     }
 
-    /// The value and how long the call took, once it returns; fails the test if it has not
-    /// returned within `limit`, saying `stuck` (what probably happened, in the statement's words).
-    pub fn within(&self, limit: Duration, stuck: &str) -> (T, Duration) {
+    /// What the call returned, once it returns; fails the test if it has not returned within
+    /// `limit`, saying `stuck` (what probably happened, in the statement's words).
+    pub fn within(&self, limit: Duration, stuck: &str) -> Returned<T> {
         self.returned_within(limit)
             .unwrap_or_else(|| panic!("your code is still running after {limit:?}: {stuck}"))
     }

@@ -21,7 +21,7 @@ mod points;
 mod threads;
 mod within;
 
-pub use call::{Call, HOLD, call};
+pub use call::{Call, HOLD, Returned, call};
 pub use gate::Gate;
 pub use meeting::Meeting;
 pub use points::{Points, at_points, point};

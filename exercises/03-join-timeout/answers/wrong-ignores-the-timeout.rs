@@ -1,5 +1,5 @@
 //! It ignores the timeout and joins, which waits for ever if the thread never ends.
-//! caught: assertion
+//! caught: bound
 
 // ANSWER: imports
 use std::thread::JoinHandle;

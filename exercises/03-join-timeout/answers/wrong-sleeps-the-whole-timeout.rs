@@ -1,13 +1,14 @@
-//! It looks once and gives up at once, without waiting for the timeout.
-//! caught: assertion
+//! It sleeps the whole timeout, then looks, so the caller waits the full timeout even when the
+//! thread finished long before.
+//! caught: bound
 
 // ANSWER: imports
-use std::thread::JoinHandle;
+use std::thread::{self, JoinHandle};
 use std::time::Duration;
 // ANSWER_END: imports
 
 // ANSWER: join-timeout
-let _ = timeout;
+thread::sleep(timeout);
 if handle.is_finished() {
     Ok(handle.join().expect("the thread panicked"))
 } else {
