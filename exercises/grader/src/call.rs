@@ -58,6 +58,7 @@ pub fn call<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Call<T
 impl<T> Call<T> {
     /// What the call returned, if it returns within `limit`; `None` if it is still running then.
     /// Fails the test if it panicked.
+    #[track_caller]
     pub fn returned_within(&self, limit: Duration) -> Option<Returned<T>> {
         match self.answer.recv_timeout(limit) {
             Ok(answer) => Some(answer),
@@ -68,6 +69,7 @@ impl<T> Call<T> {
 
     /// What the call returned, once it returns; fails the test if it has not returned within
     /// `limit`, saying `stuck` (what probably happened, in the statement's words).
+    #[track_caller]
     pub fn within(&self, limit: Duration, stuck: &str) -> Returned<T> {
         self.returned_within(limit)
             .unwrap_or_else(|| panic!("your code is still running after {limit:?}: {stuck}"))
