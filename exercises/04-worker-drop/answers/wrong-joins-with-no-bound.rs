@@ -1,6 +1,6 @@
 //! It closes the channel and joins, with no bound: a write that is stuck hangs `Drop`, and the
 //! program with it.
-//! caught: assertion
+//! caught: bound
 
 // ANSWER: drop
 drop(self.lines.take());
@@ -8,7 +8,3 @@ if let Some(thread) = self.thread.take() {
     let _ = thread.join();
 }
 // ANSWER_END: drop
-
-// ANSWER: imports
-use std::time::Duration;
-// ANSWER_END: imports
