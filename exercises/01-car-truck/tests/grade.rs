@@ -9,13 +9,11 @@ use ex01_car_truck::car_and_truck;
 fn each_vehicle_runs_on_its_named_thread_and_join_returns_its_lines() {
     let (car, truck) = car_and_truck(2, Duration::from_millis(1));
     assert_eq!(
-        car,
-        ["SecondThread in car function"; 2],
+        car, ["SecondThread in car function"; 2],
         "the first of the pair: what car printed, on a thread named SecondThread"
     );
     assert_eq!(
-        truck,
-        ["ThirdThread in truck function"; 2],
+        truck, ["ThirdThread in truck function"; 2],
         "the second of the pair: what truck printed, on a thread named ThirdThread"
     );
 }

@@ -8,7 +8,10 @@ let handle = thread::Builder::new()
     .spawn(job)
     .map_err(|error| format!("{name}: could not start: {error}"))?;
 handle.join().map_err(|payload| {
-    let message = payload.downcast_ref::<String>().cloned().unwrap_or_default();
+    let message = payload
+        .downcast_ref::<String>()
+        .cloned()
+        .unwrap_or_default();
     format!("{name}: {message}")
 })
 // ANSWER_END: run-named

@@ -8,14 +8,18 @@ use grader::{record, show_threads, within};
 #[test]
 fn three_sleepers_each_on_its_own_thread() {
     let ((), timeline) = record(|| {
-        within(Duration::from_secs(5), "the sleepers never finished", || {
-            let handles: Vec<_> = (1..=3)
-                .map(|i| spawn_sleeper(Duration::from_millis(100), &format!("thread{i}")))
-                .collect();
-            for handle in handles {
-                handle.join().expect("sleeper does not panic");
-            }
-        })
+        within(
+            Duration::from_secs(5),
+            "the sleepers never finished",
+            || {
+                let handles: Vec<_> = (1..=3)
+                    .map(|i| spawn_sleeper(Duration::from_millis(100), &format!("thread{i}")))
+                    .collect();
+                for handle in handles {
+                    handle.join().expect("sleeper does not panic");
+                }
+            },
+        )
     });
     show_threads(&timeline);
     let mut threads: Vec<(String, String)> = timeline

@@ -22,7 +22,10 @@ fn the_two_halves_are_doubled_at_the_same_time_in_place() {
             };
             let (address, len) = call.split_once(' ').expect("an address and a length");
             let address = usize::from_str_radix(address, 16).expect("an address");
-            calls.lock().unwrap().push((address, len.parse().expect("a length")));
+            calls
+                .lock()
+                .unwrap()
+                .push((address, len.parse().expect("a length")));
             meeting.pause();
         }
     });

@@ -53,7 +53,11 @@ fn the_timer_returns_once_every_sleeper_has_finished_and_covers_them_all() {
     held.open();
     let returned = timer.within(WAIT, "time_sleepers never returned");
     let (took, called) = (returned.value, returned.took);
-    assert_eq!(finished.load(Ordering::SeqCst), 3, "every foo should have run once");
+    assert_eq!(
+        finished.load(Ordering::SeqCst),
+        3,
+        "every foo should have run once"
+    );
     let first_start = first_start.lock().unwrap().expect("a sleeper started");
     let last_end = last_end.lock().unwrap().expect("a sleeper ended");
     let covered = last_end - first_start;
@@ -76,9 +80,8 @@ fn the_sleepers_sleep_at_the_same_time() {
             }
         }
     });
-    let (_, timeline) = record(|| {
-        call(|| time_sleepers(&SLEEPS)).within(WAIT, "time_sleepers never returned")
-    });
+    let (_, timeline) =
+        record(|| call(|| time_sleepers(&SLEEPS)).within(WAIT, "time_sleepers never returned"));
     show_threads(&timeline);
     assert!(
         meeting.met(),

@@ -10,7 +10,9 @@ use std::time::{Duration, Instant};
 let deadline = Instant::now() + timeout;
 let mut pause = Duration::from_micros(100);
 while !handle.is_finished() {
-    let Some(left) = deadline.checked_duration_since(Instant::now()).filter(|left| !left.is_zero())
+    let Some(left) = deadline
+        .checked_duration_since(Instant::now())
+        .filter(|left| !left.is_zero())
     else {
         return Err(handle);
     };

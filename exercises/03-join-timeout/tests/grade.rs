@@ -95,8 +95,10 @@ fn a_thread_already_finished_gives_its_value_even_with_no_time_left() {
         }
         handle
     });
-    let returned = call(move || join_timeout(handle, Duration::ZERO))
-        .within(WAIT, "join_timeout(0 s) on a finished thread never returned");
+    let returned = call(move || join_timeout(handle, Duration::ZERO)).within(
+        WAIT,
+        "join_timeout(0 s) on a finished thread never returned",
+    );
     assert!(
         matches!(returned.value, Ok(5)),
         "the thread had finished before join_timeout(0 s) was called: look before you check the \

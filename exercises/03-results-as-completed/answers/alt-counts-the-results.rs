@@ -1,11 +1,6 @@
 //! It keeps the original `Sender` but receives exactly one result per job, so it needs no
 //! closed channel to stop.
 
-// ANSWER: imports
-use std::sync::mpsc;
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: as-completed
 let (sender, receiver) = mpsc::channel();
 let count = jobs.len();
@@ -18,3 +13,8 @@ for _ in 0..count {
     on_result(index, value);
 }
 // ANSWER_END: as-completed
+
+// ANSWER: imports
+use std::sync::mpsc;
+use std::thread;
+// ANSWER_END: imports

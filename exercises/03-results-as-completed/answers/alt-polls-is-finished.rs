@@ -1,11 +1,6 @@
 //! No channel: it keeps every handle and asks each in turn whether its thread has finished,
 //! joining the finished ones, every millisecond until none is left.
 
-// ANSWER: imports
-use std::thread;
-use std::time::Duration;
-// ANSWER_END: imports
-
 // ANSWER: as-completed
 let mut running: Vec<(usize, thread::JoinHandle<T>)> =
     jobs.into_iter().map(thread::spawn).enumerate().collect();
@@ -22,3 +17,8 @@ while !running.is_empty() {
     thread::sleep(Duration::from_millis(1));
 }
 // ANSWER_END: as-completed
+
+// ANSWER: imports
+use std::thread;
+use std::time::Duration;
+// ANSWER_END: imports

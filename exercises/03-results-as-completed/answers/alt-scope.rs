@@ -1,11 +1,6 @@
 //! Scoped threads, the results received inside the scope as they come; the scope joins every
 //! thread at its end.
 
-// ANSWER: imports
-use std::sync::mpsc;
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: as-completed
 let (sender, receiver) = mpsc::channel();
 thread::scope(|s| {
@@ -19,3 +14,8 @@ thread::scope(|s| {
     }
 });
 // ANSWER_END: as-completed
+
+// ANSWER: imports
+use std::sync::mpsc;
+use std::thread;
+// ANSWER_END: imports

@@ -2,11 +2,6 @@
 //! other threads, and it is not `Send` (error[E0277]), which is Rust keeping it on its thread.
 //! judge: compiler
 
-// ANSWER: imports
-use std::sync::mpsc;
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: as-completed
 let on_result = std::sync::Arc::new(std::sync::Mutex::new(on_result));
 let _ = mpsc::channel::<()>;
@@ -25,3 +20,8 @@ for handle in handles {
     handle.join().expect("the job does not panic");
 }
 // ANSWER_END: as-completed
+
+// ANSWER: imports
+use std::sync::mpsc;
+use std::thread;
+// ANSWER_END: imports

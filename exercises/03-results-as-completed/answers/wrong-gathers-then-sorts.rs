@@ -2,11 +2,6 @@
 //! `as_completed`. The first result waits for the last job.
 //! caught: forced
 
-// ANSWER: imports
-use std::sync::mpsc;
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: as-completed
 let (sender, receiver) = mpsc::channel();
 for (index, job) in jobs.into_iter().enumerate() {
@@ -20,3 +15,8 @@ for (index, value) in results {
     on_result(index, value);
 }
 // ANSWER_END: as-completed
+
+// ANSWER: imports
+use std::sync::mpsc;
+use std::thread;
+// ANSWER_END: imports

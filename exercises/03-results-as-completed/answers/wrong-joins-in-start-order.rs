@@ -2,13 +2,13 @@
 //! before it.
 //! caught: forced
 
-// ANSWER: imports
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: as-completed
 let handles: Vec<_> = jobs.into_iter().map(thread::spawn).collect();
 for (index, handle) in handles.into_iter().enumerate() {
     on_result(index, handle.join().expect("the job does not panic"));
 }
 // ANSWER_END: as-completed
+
+// ANSWER: imports
+use std::thread;
+// ANSWER_END: imports

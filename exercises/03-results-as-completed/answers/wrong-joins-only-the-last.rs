@@ -3,11 +3,6 @@
 //! waits for the last job.
 //! caught: forced
 
-// ANSWER: imports
-use std::sync::mpsc;
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: as-completed
 let (sender, receiver) = mpsc::channel();
 let mut last = None;
@@ -22,3 +17,8 @@ for (index, value) in receiver.try_iter() {
     on_result(index, value);
 }
 // ANSWER_END: as-completed
+
+// ANSWER: imports
+use std::sync::mpsc;
+use std::thread;
+// ANSWER_END: imports

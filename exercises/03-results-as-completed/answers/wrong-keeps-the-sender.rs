@@ -1,11 +1,6 @@
 //! It keeps the original `Sender`, so the receiving loop never ends after the last result.
 //! caught: bound
 
-// ANSWER: imports
-use std::sync::mpsc;
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: as-completed
 let (sender, receiver) = mpsc::channel();
 for (index, job) in jobs.into_iter().enumerate() {
@@ -16,3 +11,8 @@ for (index, value) in receiver {
     on_result(index, value);
 }
 // ANSWER_END: as-completed
+
+// ANSWER: imports
+use std::sync::mpsc;
+use std::thread;
+// ANSWER_END: imports

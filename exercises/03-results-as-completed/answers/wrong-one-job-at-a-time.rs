@@ -2,11 +2,6 @@
 //! time, and a job that could finish first waits its turn.
 //! caught: forced
 
-// ANSWER: imports
-use std::sync::mpsc;
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: as-completed
 for (index, job) in jobs.into_iter().enumerate() {
     let (sender, receiver) = mpsc::channel();
@@ -14,3 +9,8 @@ for (index, job) in jobs.into_iter().enumerate() {
     on_result(index, receiver.recv().expect("the job does not panic"));
 }
 // ANSWER_END: as-completed
+
+// ANSWER: imports
+use std::sync::mpsc;
+use std::thread;
+// ANSWER_END: imports

@@ -1,8 +1,8 @@
 //! `as_completed` runs on a thread of its own (`grader::call`), so an answer that never returns
 //! fails its test instead of hanging it. Each job is held at a gate the test opens.
 
-use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::Arc;
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
 use ex03_results_as_completed::as_completed;

@@ -1,17 +1,17 @@
 //! A flag under a `Mutex` and a `Condvar`, Python's `threading.Event` built by hand:
 //! `wait_timeout_while` is `stop.wait(period)`, and `stop` raises the flag and wakes the thread.
 
-// ANSWER: imports
-use std::sync::{Arc, Condvar, Mutex};
-use std::thread::{self, JoinHandle};
-// ANSWER_END: imports
-
 // ANSWER: fields
 /// The stop flag, and the condition variable that wakes the thread when it is raised.
 stop: Arc<(Mutex<bool>, Condvar)>,
 /// The thread.
 thread: JoinHandle<()>,
 // ANSWER_END: fields
+
+// ANSWER: imports
+use std::sync::{Arc, Condvar, Mutex};
+use std::thread::{self, JoinHandle};
+// ANSWER_END: imports
 
 // ANSWER: start
 let stop = Arc::new((Mutex::new(false), Condvar::new()));

@@ -1,19 +1,19 @@
 //! An `AtomicBool` and `park_timeout`: the thread parks until its next tick is due, and `stop`
 //! raises the flag, then unparks it. A wake-up for no reason only means one more look.
 
-// ANSWER: imports
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::thread::{self, JoinHandle};
-use std::time::Instant;
-// ANSWER_END: imports
-
 // ANSWER: fields
 /// The stop flag.
 stop: Arc<AtomicBool>,
 /// The thread, which `stop` unparks.
 thread: JoinHandle<()>,
 // ANSWER_END: fields
+
+// ANSWER: imports
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::{self, JoinHandle};
+use std::time::Instant;
+// ANSWER_END: imports
 
 // ANSWER: start
 let stop = Arc::new(AtomicBool::new(false));

@@ -2,18 +2,18 @@
 //! waits as long.
 //! caught: bound
 
-// ANSWER: imports
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::thread::{self, JoinHandle};
-// ANSWER_END: imports
-
 // ANSWER: fields
 /// The stop signal: a flag the thread checks after each sleep.
 stop: Arc<AtomicBool>,
 /// The thread.
 thread: JoinHandle<()>,
 // ANSWER_END: fields
+
+// ANSWER: imports
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::{self, JoinHandle};
+// ANSWER_END: imports
 
 // ANSWER: start
 let stop = Arc::new(AtomicBool::new(false));

@@ -105,8 +105,10 @@ fn a_write_that_panicked_does_not_panic_the_drop() {
         }
     });
     writer.send("boom");
-    let dropped = call(move || panic::catch_unwind(AssertUnwindSafe(|| drop(writer))))
-        .within(WAIT, "dropping a Writer whose write panicked never returned");
+    let dropped = call(move || panic::catch_unwind(AssertUnwindSafe(|| drop(writer)))).within(
+        WAIT,
+        "dropping a Writer whose write panicked never returned",
+    );
     assert!(
         dropped.value.is_ok(),
         "dropping the Writer panicked because its thread had (see above): in a Drop, ignore what \
