@@ -2,17 +2,14 @@
 //! caught: forced
 
 // ANSWER: car-and-truck
-let car = thread::Builder::new()
-    .name("SecondThread".to_string())
-    .spawn(move || car(rounds, pause))
-    .expect("the OS could not start a thread")
-    .join()
-    .unwrap();
-let truck = thread::Builder::new()
-    .name("ThirdThread".to_string())
-    .spawn(move || truck(rounds, pause))
-    .expect("the OS could not start a thread")
-    .join()
-    .unwrap();
+let run = |name: &str, vehicle: fn(u32, Duration) -> Vec<String>| {
+    let thread = thread::Builder::new()
+        .name(name.to_string())
+        .spawn(move || vehicle(rounds, pause))
+        .expect("the OS could not start a thread");
+    thread.join().unwrap() // waits before the next one starts
+};
+let car = run("SecondThread", car);
+let truck = run("ThirdThread", truck);
 (car, truck)
 // ANSWER_END: car-and-truck

@@ -2,13 +2,13 @@
 //! caught: assertion
 
 // ANSWER: car-and-truck
-let car = thread::Builder::new()
-    .name("SecondThread".to_string())
-    .spawn(move || car(rounds, pause))
-    .expect("the OS could not start a thread");
-let truck = thread::Builder::new()
-    .name("ThirdThread".to_string())
-    .spawn(move || truck(rounds, pause))
-    .expect("the OS could not start a thread");
+let vehicles: [(&str, fn(u32, Duration) -> Vec<String>); 2] =
+    [("SecondThread", car), ("ThirdThread", truck)];
+let [car, truck] = vehicles.map(|(name, vehicle)| {
+    thread::Builder::new()
+        .name(name.to_string())
+        .spawn(move || vehicle(rounds, pause))
+        .expect("the OS could not start a thread")
+});
 (truck.join().unwrap(), car.join().unwrap())
 // ANSWER_END: car-and-truck

@@ -4,14 +4,11 @@
 
 // ANSWER: run-named
 let _ = thread::current();
-std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).map_err(|payload| {
-    let message = if let Some(text) = payload.downcast_ref::<&str>() {
-        text.to_string()
-    } else if let Some(text) = payload.downcast_ref::<String>() {
-        text.clone()
-    } else {
-        "a panic that carried no message".to_string()
-    };
-    format!("{name}: {message}")
-})
+match std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)) {
+    Ok(value) => Ok(value),
+    Err(payload) => Err(match payload.downcast::<String>() {
+        Ok(text) => format!("{name}: {text}"),
+        Err(other) => format!("{name}: {}", other.downcast::<&str>().map_or("?", |t| *t)),
+    }),
+}
 // ANSWER_END: run-named

@@ -3,16 +3,13 @@
 //! caught: assertion
 
 // ANSWER: run-named
-let handle = thread::Builder::new()
-    .name(name.to_string())
-    .spawn(job)
-    .map_err(|error| format!("{name}: could not start: {error}"))?;
-handle.join().map_err(|payload| {
-    let message = payload
-        .downcast_ref::<&str>()
-        .map(|text| text.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap();
-    format!("{name}: {message}")
-})
+let started = thread::Builder::new().name(name.into()).spawn(job);
+match started.expect("the OS could not start a thread").join() {
+    Ok(value) => Ok(value),
+    Err(payload) => {
+        let text = payload.downcast_ref::<&str>().map(|text| text.to_string());
+        let text = text.or_else(|| payload.downcast_ref::<String>().cloned());
+        Err(format!("{name}: {}", text.unwrap()))
+    }
+}
 // ANSWER_END: run-named

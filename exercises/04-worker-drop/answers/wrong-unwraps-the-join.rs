@@ -3,17 +3,15 @@
 //! caught: assertion
 
 // ANSWER: drop
-drop(self.lines.take());
-let Some(thread) = self.thread.take() else {
-    return;
-};
+self.lines.take();
 let deadline = Instant::now() + self.bound;
-while !thread.is_finished() {
-    if Instant::now() >= deadline {
-        eprintln!("writer still busy after {:?}; detaching it", self.bound);
-        return;
-    }
+let thread = self.thread.take().expect("dropped once");
+while !thread.is_finished() && Instant::now() < deadline {
     thread::sleep(Duration::from_millis(1));
 }
-thread.join().expect("the writer panicked");
+if thread.is_finished() {
+    thread.join().expect("the writer panicked");
+} else {
+    eprintln!("writer still busy after {:?}; detaching it", self.bound);
+}
 // ANSWER_END: drop
