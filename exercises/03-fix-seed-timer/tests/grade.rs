@@ -1,8 +1,7 @@
 //! The tests step in at the given `foo`'s points: the first sleeper is held at its end while the
 //! test looks whether `time_sleepers` has returned, and the sleepers meet at their start.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
 use ex03_fix_seed_timer::time_sleepers;
@@ -23,43 +22,50 @@ const WAIT: Duration = Duration::from_secs(10);
 #[test]
 fn the_timer_returns_once_every_sleeper_has_finished_and_covers_them_all() {
     let held = Arc::new(Gate::new());
-    let finished = Arc::new(AtomicUsize::new(0));
-    let first_start: Arc<Mutex<Option<Instant>>> = Arc::default();
-    let last_end: Arc<Mutex<Option<Instant>>> = Arc::default();
+    let (noted, notes) = mpsc::channel::<(String, Instant)>();
     let _points = at_points({
-        let (held, finished) = (Arc::clone(&held), Arc::clone(&finished));
-        let (first_start, last_end) = (Arc::clone(&first_start), Arc::clone(&last_end));
+        let held = Arc::clone(&held);
         move |point| {
-            if point.ends_with(" starts") {
-                first_start.lock().unwrap().get_or_insert_with(Instant::now);
-            } else if point.ends_with(" ends") {
-                if point == "foo(150ms) ends" {
-                    held.wait();
-                }
-                finished.fetch_add(1, Ordering::SeqCst);
-                *last_end.lock().unwrap() = Some(Instant::now());
+            if point == "foo(150ms) ends" {
+                held.wait();
             }
+            let _ = noted.send((point.to_string(), Instant::now()));
         }
     });
     let timer = call(|| time_sleepers(&SLEEPS));
-    if timer.returned_within(SLEEPS[0] + HOLD).is_some() {
+    // Once the two other sleepers have ended, a timer that does not wait for foo(150ms) is free
+    // to return, and does so within HOLD.
+    let mut seen = Vec::new();
+    while seen
+        .iter()
+        .filter(|(p, _): &&(String, Instant)| p.ends_with(" ends"))
+        .count()
+        < 2
+    {
+        match notes.recv_timeout(PATIENCE) {
+            Ok(note) => seen.push(note),
+            Err(_) => break, // they take turns: the other test says so
+        }
+    }
+    if timer.returned_within(HOLD).is_some() {
         panic!(
             "time_sleepers returned while foo(150ms), held at its end by the test, had not \
-             finished: {} of 3 sleepers had. Keep every JoinHandle and join each one before \
-             reading the clock (joining only the last one started is not enough)",
-            finished.load(Ordering::SeqCst)
+             finished: keep every JoinHandle and join each one before reading the clock \
+             (joining only the last one started is not enough)"
         );
     }
     held.open();
     let returned = timer.within(WAIT, "time_sleepers never returned");
     let (took, called) = (returned.value, returned.took);
-    assert_eq!(
-        finished.load(Ordering::SeqCst),
-        3,
-        "every foo should have run once"
-    );
-    let first_start = first_start.lock().unwrap().expect("a sleeper started");
-    let last_end = last_end.lock().unwrap().expect("a sleeper ended");
+    seen.extend(notes.try_iter());
+    let at = |kind: &str| -> Vec<Instant> {
+        let of_kind = seen.iter().filter(|(point, _)| point.ends_with(kind));
+        of_kind.map(|(_, when)| *when).collect()
+    };
+    let (starts, ends) = (at(" starts"), at(" ends"));
+    assert_eq!(ends.len(), 3, "every foo should have run once");
+    let first_start = *starts.iter().min().expect("a sleeper started");
+    let last_end = *ends.iter().max().expect("a sleeper ended");
     let covered = last_end - first_start;
     assert!(
         took >= covered && took <= called,
