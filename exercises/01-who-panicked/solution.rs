@@ -3,10 +3,8 @@
 
 use std::thread;
 
-// ANSWER: docs-run-named
 /// Runs `job` on a thread named `name` and waits for it: `Ok(value)` if it returned,
 /// `Err("<name>: <message>")` if it panicked.
-// ANSWER_END: docs-run-named
 pub fn run_named<T: Send + 'static>(
     name: &str,
     job: impl FnOnce() -> T + Send + 'static,

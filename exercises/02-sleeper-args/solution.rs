@@ -4,17 +4,8 @@
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
-/// Seed 002's `sleeper(n, name)`, given: says who it is and which thread runs it, sleeps `n`
-/// (one span of the chart), and returns the two lines it printed.
-pub fn sleeper(n: Duration, name: &str) -> Vec<String> {
-    let on = thread::current().name().unwrap_or("<unnamed>").to_string();
-    let going = format!("I am {name}, on thread {on}. Going to sleep for {n:?}");
-    println!("{going}");
-    timing::span(format!("sleeper {name}"), || thread::sleep(n));
-    let woken = format!("{name} has woken up from sleep");
-    println!("{woken}");
-    vec![going, woken]
-}
+mod given;
+pub use given::sleeper;
 
 /// `threading.Thread(target=sleeper, name=name, args=(n, name)).start()`: starts `sleeper(n,
 /// name)` on a new thread called `name` and returns its handle at once.

@@ -5,18 +5,18 @@
 // ANSWER: imports
 use std::sync::mpsc;
 use std::thread;
-
 // ANSWER_END: imports
+
 /// `concurrent.futures.as_completed`: runs each job on a thread of its own, all at once, and
 /// calls `on_result(index, value)` on the caller's thread for each job as soon as it finishes,
 /// in the order they finish (`index` is the job's place in `jobs`). Returns once every result
 /// has been handled.
-// ANSWER: as-completed
 pub fn as_completed<T, F>(jobs: Vec<F>, mut on_result: impl FnMut(usize, T))
 where
     T: Send + 'static,
     F: FnOnce() -> T + Send + 'static,
 {
+    // ANSWER: as-completed
     let (sender, receiver) = mpsc::channel();
     for (index, job) in jobs.into_iter().enumerate() {
         let sender = sender.clone();
@@ -26,5 +26,5 @@ where
     for (index, value) in receiver {
         on_result(index, value);
     }
+    // ANSWER_END: as-completed
 }
-// ANSWER_END: as-completed

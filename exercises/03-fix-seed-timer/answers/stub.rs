@@ -3,7 +3,7 @@
 // ANSWER: time-sleepers
 let start = Instant::now();
 for &t in sleeps {
-    let _thread: JoinHandle<()> = thread::spawn(move || foo(t));
+    let _thread: thread::JoinHandle<()> = thread::spawn(move || foo(t));
 }
 let took = start.elapsed(); // the seed's bug: no thread has been joined
 println!("Time taken: {took:?}");

@@ -1,16 +1,11 @@
 //! What the learner starts from.
 
 // ANSWER: as-completed
-pub fn as_completed<T, F>(jobs: Vec<F>, on_result: impl FnMut(usize, T))
-where
-    T: Send + 'static,
-    F: FnOnce() -> T + Send + 'static,
-{
-    let _ = (jobs, on_result);
-    todo!("a thread per job sends (index, value) down a std::sync::mpsc channel; receive here")
-}
+let (sender, receiver) = mpsc::channel::<(usize, T)>();
+let _ = (jobs, &mut on_result, sender, receiver);
+todo!("start a thread per job that sends (index, job()); receive the results here as they come")
 // ANSWER_END: as-completed
 
 // ANSWER: imports
-
+use std::sync::mpsc;
 // ANSWER_END: imports

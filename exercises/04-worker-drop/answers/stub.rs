@@ -4,7 +4,3 @@
 let _ = (&self.lines, &self.thread, self.bound);
 todo!("close the channel, then wait for the thread, at most `bound`")
 // ANSWER_END: drop
-
-// ANSWER: imports
-use std::time::Duration;
-// ANSWER_END: imports
