@@ -59,6 +59,31 @@ pub fn format(exercise: &Exercise, write: bool) -> io::Result<Vec<PathBuf>> {
     Ok(changed)
 }
 
+/// The files of the graders' own crate, `exercises/grader`, that rustfmt would change; with
+/// `write`, changes them.
+pub fn format_grader(repo: &Path, write: bool) -> io::Result<Vec<PathBuf>> {
+    let grader = repo.join("exercises/grader");
+    let mut files = rust_files(&grader.join("src"))?;
+    files.extend(rust_files(&grader.join("tests"))?);
+    format_files(&files, write)
+}
+
+fn format_files(files: &[PathBuf], write: bool) -> io::Result<Vec<PathBuf>> {
+    let mut changed = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(file)?;
+        let formatted =
+            rustfmt(&text).map_err(|e| io::Error::other(format!("{}: {e}", file.display())))?;
+        if formatted != text {
+            if write {
+                fs::write(file, &formatted)?;
+            }
+            changed.push(file.clone());
+        }
+    }
+    Ok(changed)
+}
+
 /// The answer file with each region as rustfmt formats it inside the solution.
 fn format_answer(solution: &str, answer: &Answer, text: &str) -> Result<String, String> {
     let mut bodies = anchors::bodies(solution, ANSWER).map_err(|e| e.to_string())?;
@@ -154,6 +179,20 @@ pub fn clippy(repo: &Path, exercises: &[&Exercise]) -> io::Result<BTreeMap<Strin
     }
     if ran.end != crate::limits::End::Exited(0) && found.is_empty() {
         found.insert("cargo".into(), ran.stderr.text());
+    }
+    let grader: Vec<String> = ["clippy", "-p", "grader", "--all-targets", "--manifest-path"]
+        .iter()
+        .map(|s| s.to_string())
+        .chain([
+            repo.join("exercises/Cargo.toml").display().to_string(),
+            "--".into(),
+            "-D".into(),
+            "warnings".into(),
+        ])
+        .collect();
+    let ran = crate::check::cargo(&grader)?;
+    if ran.end != crate::limits::End::Exited(0) {
+        found.insert("grader".into(), ran.stderr.text());
     }
     Ok(found)
 }

@@ -235,14 +235,15 @@ fn course_command(command: CourseCommand) -> ExitCode {
 
 fn format_exercises(write: bool) -> Result<bool, String> {
     let exercises = exercise::all(&repo())?;
-    let mut clean = true;
+    let mut files = practice::lint::format_grader(&repo(), write).map_err(|e| e.to_string())?;
     for exercise in &exercises {
-        for file in practice::lint::format(exercise, write).map_err(|e| e.to_string())? {
-            clean = false;
-            let word = if write { "formatted" } else { "not formatted" };
-            println!("{word}: {}", relative(&file));
-        }
+        files.extend(practice::lint::format(exercise, write).map_err(|e| e.to_string())?);
     }
+    let word = if write { "formatted" } else { "not formatted" };
+    for file in &files {
+        println!("{word}: {}", relative(file));
+    }
+    let clean = files.is_empty();
     if !write && !clean {
         println!("run: cargo run -p practice -- course fmt");
     }
