@@ -9,9 +9,12 @@
 //!   the exercise passes.
 //! - [`model`]: every interleaving of the learner's code with loom, the one that broke it shown as
 //!   numbered steps.
+//! - [`sync`]: std's `Mutex`, `Condvar` and `AtomicUsize` for given code, which tell the graders
+//!   what happens on them (steps, sleepers, wake-ups without a notification), on std or loom.
 
 mod meeting;
 pub mod model;
+pub mod sync;
 mod threads;
 mod within;
 

@@ -69,7 +69,10 @@ impl Meeting {
 
     /// Whether the parties met.
     pub fn met(&self) -> bool {
-        self.state.lock().unwrap_or_else(PoisonError::into_inner).met
+        self.state
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .met
     }
 }
 
