@@ -69,10 +69,7 @@ impl Meeting {
 
     /// Whether the parties met.
     pub fn met(&self) -> bool {
-        self.state
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .met
+        self.state.lock().unwrap_or_else(PoisonError::into_inner).met
     }
 }
 

@@ -10,21 +10,14 @@ fn a_lost_update_is_found_and_its_steps_are_numbered() {
         return;
     }
     let output = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "a_lost_update_is_found_and_its_steps_are_numbered",
-            "--exact",
-            "--nocapture",
-        ])
+        .args(["a_lost_update_is_found_and_its_steps_are_numbered", "--exact", "--nocapture"])
         .env("GRADER_MODEL_CHILD", "1")
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success(), "the model must fail");
     assert!(stderr.contains("lost an update"), "{stderr}");
-    assert!(
-        stderr.contains("the interleaving that broke it:"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("the interleaving that broke it:"), "{stderr}");
     assert!(stderr.contains("  1. "), "{stderr}");
 }
 
