@@ -78,7 +78,7 @@ fn install_hook() {
             if !EXPLORING.with(|e| *e.borrow()) {
                 return previous(info);
             }
-            let message = crate::payload_text(info.payload());
+            let message = explained(crate::payload_text(info.payload()));
             let place = info.location().map(|l| format!(" at {l}")).unwrap_or_default();
             let name = std::thread::current().name().unwrap_or("<unnamed>").to_string();
             eprintln!(
@@ -87,4 +87,15 @@ fn install_hook() {
             );
         }));
     });
+}
+
+/// Loom's own message for a model in which every thread is blocked, said in the course's words.
+fn explained(message: String) -> String {
+    if !message.starts_with("deadlock;") {
+        return message;
+    }
+    format!(
+        "every thread of the model is blocked, for good: each waits for a wake-up that was lost \
+         or never sent, or for a lock that is never released (loom: {message})"
+    )
 }
