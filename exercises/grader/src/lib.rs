@@ -9,6 +9,7 @@
 //!   the exercise passes.
 //! - [`model`]: every interleaving of the learner's code with loom, the one that broke it shown as
 //!   numbered steps.
+//! - [`together`]: threads released together by a barrier, to meet at a [`Meeting`].
 //! - [`sync`]: std's `Mutex`, `Condvar` and `AtomicUsize` for given code, which tell the graders
 //!   what happens on them (steps, sleepers, wake-ups without a notification), on std or loom.
 
@@ -16,10 +17,12 @@ mod meeting;
 pub mod model;
 pub mod sync;
 mod threads;
+mod together;
 mod within;
 
 pub use meeting::Meeting;
 pub use threads::show_threads;
+pub use together::together;
 pub use timing::{Timeline, record, span};
 pub use within::within;
 
