@@ -67,7 +67,10 @@ pub fn steps() -> String {
         let trace = trace.borrow();
         let numbered = |n: usize| format!("{:>3}. {}", n + 1, trace[n]);
         if trace.len() <= SHOWN {
-            return (0..trace.len()).map(numbered).collect::<Vec<_>>().join("\n");
+            return (0..trace.len())
+                .map(numbered)
+                .collect::<Vec<_>>()
+                .join("\n");
         }
         let (head, tail) = (SHOWN / 2, trace.len() - SHOWN / 2);
         let mut lines: Vec<String> = (0..head).map(numbered).collect();
