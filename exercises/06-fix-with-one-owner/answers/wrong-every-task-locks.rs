@@ -2,14 +2,6 @@
 //! exercise asks for one owner.
 //! caught: assertion
 
-// ANSWER: docs-run-tasks
-
-// ANSWER_END: docs-run-tasks
-
-// ANSWER: imports
-use std::sync::Mutex;
-// ANSWER_END: imports
-
 // ANSWER: run-tasks
 let data = Mutex::new(Data::default());
 on_threads(tasks, |_n| data.lock().unwrap().update(&pause));

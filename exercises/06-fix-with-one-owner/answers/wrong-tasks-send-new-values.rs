@@ -1,14 +1,6 @@
 //! The tasks read `val` and send the owner the new value. The owner writes, but the read is still
 //! in the tasks: both read 0 and send 1.
-//! caught: assertion
-
-// ANSWER: docs-run-tasks
-
-// ANSWER_END: docs-run-tasks
-
-// ANSWER: imports
-use std::sync::{Mutex, mpsc};
-// ANSWER_END: imports
+//! caught: forced
 
 // ANSWER: run-tasks
 let data = Mutex::new(Data::default());
