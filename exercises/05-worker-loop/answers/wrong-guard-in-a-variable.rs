@@ -1,10 +1,6 @@
 //! A `let` statement, but it keeps the guard in a variable, which lives to the end of the loop
-//! body.
-//! caught: assertion
-
-// ANSWER: docs-worker
-/// Still holds the queue's lock while the job runs: `queue` is the guard.
-// ANSWER_END: docs-worker
+//! body: the lock is held while the job runs.
+//! caught: forced
 
 // ANSWER: worker
 loop {

@@ -1,11 +1,6 @@
 //! `if let` in a `loop`. Edition 2024 drops an `if let` condition's temporaries before the `else`
 //! block, but not before the `then` block: the guard still lives while `job()` runs.
-//! caught: assertion
-
-// ANSWER: docs-worker
-/// Still holds the queue's lock while the job runs.
-#[allow(clippy::while_let_loop)] // clippy suggests `while let`: the same bug
-// ANSWER_END: docs-worker
+//! caught: forced
 
 // ANSWER: worker
 loop {
