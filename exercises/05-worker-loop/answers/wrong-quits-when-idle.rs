@@ -4,7 +4,10 @@
 
 // ANSWER: worker
 loop {
-    let job = queue.lock().unwrap().recv_timeout(std::time::Duration::from_secs(1));
+    let job = queue
+        .lock()
+        .unwrap()
+        .recv_timeout(std::time::Duration::from_secs(1));
     match job {
         Ok(job) => job(),
         Err(_) => break, // a timeout is not the end of the pool

@@ -1,9 +1,5 @@
 //! What the learner starts from.
 
-// ANSWER: set
-todo!("raise the flag under the lock, then wake every waiter")
-// ANSWER_END: set
-
 // ANSWER: clear
 todo!("lower the flag under the lock")
 // ANSWER_END: clear
@@ -11,6 +7,10 @@ todo!("lower the flag under the lock")
 // ANSWER: is-set
 todo!("read the flag under the lock")
 // ANSWER_END: is-set
+
+// ANSWER: set
+todo!("raise the flag under the lock, then wake every waiter")
+// ANSWER_END: set
 
 // ANSWER: wait
 todo!("sleep on `changed` until the flag is up")
