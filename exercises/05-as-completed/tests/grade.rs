@@ -105,8 +105,7 @@ fn the_tasks_run_on_the_pools_workers() {
         };
         let pool = ThreadPool::new(2).unwrap();
         print_as_completed(&pool, &[1, 2, 3, 4], task, |_| {});
-        let threads = threads.lock().unwrap().clone();
-        threads
+        threads.lock().unwrap().clone()
     });
     assert!(
         threads.len() == 4 && threads.iter().all(|t| t.starts_with("pool-worker-")),
