@@ -1,11 +1,6 @@
-//! What the learner starts from.
-
-// ANSWER: docs-worker
-/// What every worker thread runs: takes the next job from the shared queue and runs it, until
-/// the pool is dropped (then `recv` returns `Err` and the worker returns).
-///
-/// It runs every job, but one at a time, however many workers the pool has: fix it.
-// ANSWER_END: docs-worker
+//! What the learner starts from: it runs every job, but one at a time, however many workers the
+//! pool has. A temporary made in a `while let` condition, the guard among them, lives until the
+//! end of the loop's body: the lock is held while the job runs.
 
 // ANSWER: worker
 while let Ok(job) = queue.lock().unwrap().recv() {

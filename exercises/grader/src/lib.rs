@@ -12,13 +12,18 @@
 //!   steps in ([`at_points`]): to make threads meet, hold one, or note who got there.
 //! - [`model`]: every interleaving of the learner's code with loom, the one that broke it shown as
 //!   numbered steps.
+//! - [`together`]: threads released together by a barrier, to meet at a [`Meeting`].
+//! - [`sync`]: std's `Mutex`, `Condvar` and `AtomicUsize` for given code, which tell the graders
+//!   what happens on them (steps, sleepers, wake-ups without a notification), on std or loom.
 
 mod call;
 mod gate;
 mod meeting;
 pub mod model;
 mod points;
+pub mod sync;
 mod threads;
+mod together;
 mod within;
 
 pub use call::{Call, HOLD, Returned, call};
@@ -26,6 +31,7 @@ pub use gate::Gate;
 pub use meeting::Meeting;
 pub use points::{Points, at_points, point};
 pub use threads::show_threads;
+pub use together::together;
 pub use timing::{Timeline, record, span};
 pub use within::within;
 

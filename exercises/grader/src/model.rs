@@ -57,16 +57,26 @@ pub fn explore(preemptions: Option<usize>, model: impl Fn() + Sync + Send + 'sta
     EXPLORING.with(|e| *e.borrow_mut() = false);
 }
 
-/// The steps of the execution in progress, numbered, one a line.
+/// At most how many steps [`steps`] shows: the first and the last halves of them.
+pub const SHOWN: usize = 40;
+
+/// The steps of the execution in progress, numbered, one a line; past [`SHOWN`], the middle
+/// ones are left out (a thread that spins repeats itself).
 pub fn steps() -> String {
     TRACE.with(|trace| {
-        trace
-            .borrow()
-            .iter()
-            .enumerate()
-            .map(|(n, step)| format!("{:>3}. {step}", n + 1))
-            .collect::<Vec<_>>()
-            .join("\n")
+        let trace = trace.borrow();
+        let numbered = |n: usize| format!("{:>3}. {}", n + 1, trace[n]);
+        if trace.len() <= SHOWN {
+            return (0..trace.len())
+                .map(numbered)
+                .collect::<Vec<_>>()
+                .join("\n");
+        }
+        let (head, tail) = (SHOWN / 2, trace.len() - SHOWN / 2);
+        let mut lines: Vec<String> = (0..head).map(numbered).collect();
+        lines.push(format!("     … {} more steps …", tail - head));
+        lines.extend((tail..trace.len()).map(numbered));
+        lines.join("\n")
     })
 }
 
@@ -78,7 +88,7 @@ fn install_hook() {
             if !EXPLORING.with(|e| *e.borrow()) {
                 return previous(info);
             }
-            let message = crate::payload_text(info.payload());
+            let message = explained(crate::payload_text(info.payload()));
             let place = info.location().map(|l| format!(" at {l}")).unwrap_or_default();
             let name = std::thread::current().name().unwrap_or("<unnamed>").to_string();
             eprintln!(
@@ -87,4 +97,20 @@ fn install_hook() {
             );
         }));
     });
+}
+
+/// Loom's own messages for a model that never ends, said in the course's words.
+fn explained(message: String) -> String {
+    if message.starts_with("deadlock;") {
+        format!(
+            "every thread of the model is blocked, for good: each waits for a wake-up that was \
+             lost or never sent, or for a lock that is never released (loom: {message})"
+        )
+    } else if message.starts_with("Model exceeded maximum number of branches") {
+        "a thread of the model never stops: it loops, waiting for a change that cannot come \
+         (loom gave up after too many steps)"
+            .to_string()
+    } else {
+        message
+    }
 }
