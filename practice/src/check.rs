@@ -337,7 +337,9 @@ fn judge(test: &str, ran: &Ran, time_limit: Duration, memory: u64, spans: &Path)
     let output = || last_lines(&format!("{}{stderr}", own_output(&stdout)), 20);
     let test = test.to_string();
     match ran.end {
-        End::Exited(0) if stdout.contains("test result: ok.") => Outcome::Passed(threads(&stdout)),
+        End::Exited(0) if stdout.contains("test result: ok.") => {
+            Outcome::Passed(threads(&own_output(&stdout)))
+        }
         End::Exited(101) if stderr.contains("panicked at") => Outcome::Failed(Failure {
             test,
             reason: panics(&stderr),
@@ -539,8 +541,16 @@ mod tests {
         assert!(what.contains("process::exit"), "{what}");
         assert_eq!(verdict(End::TimedOut, "", "").kind(), "stuck");
         assert_eq!(verdict(End::Flooded, "yyyy", "").kind(), "flooded");
-        let passed = "running 1 test\ntest t ... ok\n\ntest result: ok. 1 passed\n";
-        assert_eq!(verdict(End::Exited(0), passed, "").kind(), "solved");
+        let passed =
+            "running 1 test\ntest t ... your threads:\n |0 1 s|\nok\n\ntest result: ok. 1 passed\n";
+        let Verdict::Solved { threads } = verdict(End::Exited(0), passed, "") else {
+            panic!("solved")
+        };
+        assert_eq!(
+            threads.as_deref(),
+            Some(" |0 1 s|"),
+            "the chart, after libtest's prefix"
+        );
         assert_eq!(
             verdict(End::Exited(0), "", "").kind(),
             "crashed",
