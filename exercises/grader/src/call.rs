@@ -72,6 +72,6 @@ impl<T> Call<T> {
     #[track_caller]
     pub fn within(&self, limit: Duration, stuck: &str) -> Returned<T> {
         self.returned_within(limit)
-            .unwrap_or_else(|| panic!("your code is still running after {limit:?}: {stuck}"))
+            .unwrap_or_else(|| crate::within::still_running(limit, stuck))
     }
 }

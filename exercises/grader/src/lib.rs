@@ -31,8 +31,8 @@ pub use gate::Gate;
 pub use meeting::Meeting;
 pub use points::{Points, at_points, point};
 pub use threads::show_threads;
-pub use together::together;
 pub use timing::{Timeline, record, span};
+pub use together::together;
 pub use within::within;
 
 /// The text of a panic's payload (`&str` or `String`), or a placeholder.

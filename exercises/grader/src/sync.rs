@@ -11,7 +11,7 @@
 //! [`modelled`] is the same code on loom's types, for the exercise's own model tests. A given
 //! file picks one by `cfg(test)` (the library's unit tests are where loom runs):
 //!
-//! ```ignore
+//! ```text
 //! #[cfg(not(test))]
 //! use grader::sync::os as sync;
 //! #[cfg(test)]

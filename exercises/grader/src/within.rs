@@ -38,8 +38,23 @@ pub fn within<T: Send + 'static>(
     match result.recv_timeout(limit) {
         Ok(value) => value,
         Err(RecvTimeoutError::Disconnected) => panic!("your code panicked (see above)"),
-        Err(RecvTimeoutError::Timeout) => {
-            panic!("your code is still running after {limit:?}: {stuck}")
-        }
+        Err(RecvTimeoutError::Timeout) => still_running(limit, stuck),
+    }
+}
+
+/// Fails the test: the learner's code is still running after `limit`. Says what probably
+/// happened, then what each thread of this process is doing now (running, or blocked and on
+/// what), as the practice runner does for a test that never ends.
+pub fn still_running(limit: Duration, stuck: &str) -> ! {
+    let threads: Vec<String> = timing::thread_states::threads_of(std::process::id())
+        .iter()
+        .map(|t| format!("  {:<16} {}", t.name, t.doing()))
+        .collect();
+    match threads.is_empty() {
+        true => panic!("your code is still running after {limit:?}: {stuck}"),
+        false => panic!(
+            "your code is still running after {limit:?}: {stuck}\n\nwhat the threads are doing:\n{}",
+            threads.join("\n")
+        ),
     }
 }

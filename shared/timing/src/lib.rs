@@ -42,6 +42,7 @@ mod scale;
 pub mod scenario;
 mod svg;
 mod table;
+pub mod thread_states;
 mod timeline;
 
 pub use child::{Finished, process_exists, run_with_timeout};
