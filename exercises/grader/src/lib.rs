@@ -7,15 +7,21 @@
 //!   same time are made to be.
 //! - [`show_threads`]: print the learner's threads as a timeline; `practice check` shows it once
 //!   the exercise passes.
+//! - [`point`]s in given code where a test steps in ([`at_points`]): to make threads meet, hold
+//!   one, or note who got there.
+//! - [`downloads`]: the `fetch` that lesson 12's exercises give, and what watches it.
 //! - [`model`]: every interleaving of the learner's code with loom, the one that broke it shown as
 //!   numbered steps.
 
+pub mod downloads;
 mod meeting;
 pub mod model;
+mod points;
 mod threads;
 mod within;
 
 pub use meeting::Meeting;
+pub use points::{Points, at_points, point};
 pub use threads::show_threads;
 pub use timing::{Timeline, record, span};
 pub use within::within;
