@@ -1,4 +1,9 @@
-//! What the learner starts from.
+//! What the learner starts from: every ordering `Relaxed`.
+
+// ANSWER: send
+self.data.store(value, Relaxed);
+self.ready.store(true, Relaxed);
+// ANSWER_END: send
 
 // ANSWER: receive
 if self.ready.load(Relaxed) {
@@ -7,8 +12,3 @@ if self.ready.load(Relaxed) {
     None
 }
 // ANSWER_END: receive
-
-// ANSWER: send
-self.data.store(value, Relaxed);
-self.ready.store(true, Relaxed);
-// ANSWER_END: send

@@ -1,9 +1,5 @@
 //! A load, then a store. Each step is atomic, the pair is not: lesson 06's lost update.
-//! caught: assertion
-
-// ANSWER: docs-update
-/// Reads `val`, computes `work(value read)`, and stores the result.
-// ANSWER_END: docs-update
+//! caught: loom
 
 // ANSWER: update
 let current = val.load(Relaxed);

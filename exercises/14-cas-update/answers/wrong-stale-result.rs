@@ -1,10 +1,6 @@
 //! It retries from the newer value, but keeps the result it computed from the old one, so it
-//! writes a stale result.
-//! caught: assertion
-
-// ANSWER: docs-update
-/// Computes the work once, then retries the swap until it lands.
-// ANSWER_END: docs-update
+//! writes a stale result over the other thread's.
+//! caught: loom
 
 // ANSWER: update
 let mut current = val.load(Relaxed);
