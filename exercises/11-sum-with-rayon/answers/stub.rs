@@ -1,7 +1,6 @@
 //! What the learner starts from.
 
 // ANSWER: imports
-
 // ANSWER_END: imports
 
 // ANSWER: sum-on-rayon
