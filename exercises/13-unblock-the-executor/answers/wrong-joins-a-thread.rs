@@ -1,5 +1,5 @@
 //! The hash runs on a thread of its own, but `join` blocks the executor's thread while it waits.
-//! caught: assertion
+//! caught: forced
 
 // ANSWER: hash-async
 std::thread::spawn(move || blocking_hash(data, work))

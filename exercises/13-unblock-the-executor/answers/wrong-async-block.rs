@@ -1,5 +1,5 @@
 //! An async block around a blocking call is still a blocking call, on the same thread.
-//! caught: assertion
+//! caught: forced
 
 // ANSWER: hash-async
 async move { blocking_hash(data, work) }.await

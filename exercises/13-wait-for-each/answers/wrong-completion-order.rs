@@ -2,12 +2,8 @@
 //! given.
 //! caught: assertion
 
-// ANSWER: top
-use tokio::task::JoinSet;
-// ANSWER_END: top
-
 // ANSWER: wait-for-each
-let mut set = JoinSet::new();
+let mut set = tokio::task::JoinSet::new();
 for job in jobs {
     set.spawn(tokio::time::timeout(limit, job));
 }

@@ -4,9 +4,7 @@
 
 #![allow(dead_code)] // each test file uses part of it
 
-use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
-use std::thread;
 use std::time::Duration;
 
 use ex13_wait_for_each::wait_for_each;
@@ -76,39 +74,27 @@ impl Run {
 /// current-thread runtime whose clock is paused, and waits at most [`STUCK`] of real time.
 pub fn wait_for_each_of(pauses: &[Option<u64>], limit: u64) -> Run {
     let pauses = pauses.to_vec();
-    let (done, result) = mpsc::channel();
-    let executor = thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_time()
-            .start_paused(true)
-            .build()
-            .expect("a runtime");
-        runtime.block_on(async move {
-            let log = Log::default();
-            let jobs: Vec<_> = (0..pauses.len())
-                .map(|id| job(id, pauses[id], Arc::clone(&log)))
-                .collect();
-            let start = Instant::now();
-            let results = wait_for_each(jobs, ms(limit)).await;
-            let took = start.elapsed();
-            let log = log.lock().unwrap().clone();
-            let _ = done.send(Run { results, took, log });
-        });
-    });
-    match result.recv_timeout(STUCK) {
-        Ok(run) => run,
-        Err(RecvTimeoutError::Disconnected) => {
-            let message = executor
-                .join()
-                .err()
-                .map(|payload| timing::panic_message(&*payload))
-                .unwrap_or_default();
-            panic!("wait_for_each panicked: {message}")
-        }
-        Err(RecvTimeoutError::Timeout) => panic!(
-            "wait_for_each looks stuck: still running after {STUCK:?} of real time, though every \
-             job has a limit of {limit} ms. Some job never ends by itself (a server that never \
-             answers): only its timeout can end it"
-        ),
-    }
+    grader::within(
+        STUCK,
+        "every job has a limit, but some job never ends by itself (a server that never \
+         answers): only its timeout can end it",
+        move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_time()
+                .start_paused(true)
+                .build()
+                .expect("a runtime");
+            runtime.block_on(async move {
+                let log = Log::default();
+                let jobs: Vec<_> = (0..pauses.len())
+                    .map(|id| job(id, pauses[id], Arc::clone(&log)))
+                    .collect();
+                let start = Instant::now();
+                let results = wait_for_each(jobs, ms(limit)).await;
+                let took = start.elapsed();
+                let log = log.lock().unwrap().clone();
+                Run { results, took, log }
+            })
+        },
+    )
 }

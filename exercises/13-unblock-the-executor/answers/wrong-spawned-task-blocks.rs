@@ -1,5 +1,5 @@
 //! A spawned *task* runs on the runtime's thread too, and blocks it just the same.
-//! caught: assertion
+//! caught: forced
 
 // ANSWER: hash-async
 tokio::spawn(async move { blocking_hash(data, work) })
