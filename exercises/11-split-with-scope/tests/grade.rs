@@ -93,7 +93,11 @@ fn every_number_is_in_one_chunk_and_each_thread_has_one_chunk() {
         longest.zip(shortest).is_some_and(|(l, s)| l - s < 4),
         "chunks of nearly equal size: yours were {chunks:?} (first number, length)"
     );
-    assert_eq!(total, sum_isqrt(&numbers(1003)), "the sum of the chunks' sums");
+    assert_eq!(
+        total,
+        sum_isqrt(&numbers(1003)),
+        "the sum of the chunks' sums"
+    );
 }
 
 #[test]
@@ -126,5 +130,9 @@ fn the_chunks_run_at_the_same_time_on_threads_of_their_own() {
          one started. Start them all first, collecting the handles into a Vec; iterators are \
          lazy, so `.map(spawn).map(join)` spawns one, joins it, then spawns the next"
     );
-    assert_eq!(total, sum_isqrt(&numbers(100_000)), "the sum of the chunks' sums");
+    assert_eq!(
+        total,
+        sum_isqrt(&numbers(100_000)),
+        "the sum of the chunks' sums"
+    );
 }

@@ -2,6 +2,7 @@
 //! once, and call `work` on what is left once it is one chunk.
 
 // ANSWER: imports
+
 // ANSWER_END: imports
 
 // ANSWER: sum-on-rayon

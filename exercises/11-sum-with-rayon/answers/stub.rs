@@ -1,6 +1,7 @@
 //! What the learner starts from.
 
 // ANSWER: imports
+
 // ANSWER_END: imports
 
 // ANSWER: sum-on-rayon

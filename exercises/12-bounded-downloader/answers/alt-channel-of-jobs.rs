@@ -2,10 +2,6 @@
 //! into a crossbeam channel, `max_concurrent` workers take them until it is empty, and each
 //! result comes back on a second channel with its index.
 
-// ANSWER: imports
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: download-all
 let (jobs, queue) = crossbeam_channel::unbounded();
 for job in urls.iter().enumerate() {
@@ -28,3 +24,7 @@ let mut results: Vec<_> = reports.into_iter().collect();
 results.sort_by_key(|(i, _)| *i);
 results.into_iter().map(|(_, result)| result).collect()
 // ANSWER_END: download-all
+
+// ANSWER: imports
+use std::thread;
+// ANSWER_END: imports

@@ -1,11 +1,6 @@
 //! One thread per URL, but each started only once it holds one of `max_concurrent` permits: a
 //! counting semaphore on a `Mutex` and a `Condvar` (Python's `threading.Semaphore`).
 
-// ANSWER: imports
-use std::sync::{Condvar, Mutex};
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: download-all
 let free = Mutex::new(max_concurrent);
 let returned = Condvar::new();
@@ -28,3 +23,8 @@ thread::scope(|s| {
     handles.into_iter().map(|h| h.join().unwrap()).collect()
 })
 // ANSWER_END: download-all
+
+// ANSWER: imports
+use std::sync::{Condvar, Mutex};
+use std::thread;
+// ANSWER_END: imports

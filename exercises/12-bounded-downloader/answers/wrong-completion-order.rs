@@ -2,11 +2,6 @@
 //! once (a closed port) comes first, and nobody can tell which result belongs to which URL.
 //! caught: forced
 
-// ANSWER: imports
-use std::sync::{Mutex, mpsc};
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: download-all
 let todo = Mutex::new(urls.iter());
 let (done, finished) = mpsc::channel();
@@ -25,3 +20,8 @@ thread::scope(|s| {
 drop(done);
 finished.into_iter().collect()
 // ANSWER_END: download-all
+
+// ANSWER: imports
+use std::sync::{Mutex, mpsc};
+use std::thread;
+// ANSWER_END: imports

@@ -3,11 +3,6 @@
 //! downloads run one at a time.
 //! caught: forced
 
-// ANSWER: imports
-use std::sync::Mutex;
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: download-all
 let todo = Mutex::new(urls.iter().enumerate());
 let mut results: Vec<_> = urls.iter().map(|_| None).collect();
@@ -30,3 +25,8 @@ thread::scope(|s| {
 });
 results.into_iter().map(Option::unwrap).collect()
 // ANSWER_END: download-all
+
+// ANSWER: imports
+use std::sync::Mutex;
+use std::thread;
+// ANSWER_END: imports

@@ -2,10 +2,6 @@
 //! 100,000 threads, and as many connections open on one server.
 //! caught: forced
 
-// ANSWER: imports
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: download-all
 let _ = max_concurrent;
 thread::scope(|s| {
@@ -13,3 +9,7 @@ thread::scope(|s| {
     handles.into_iter().map(|h| h.join().unwrap()).collect()
 })
 // ANSWER_END: download-all
+
+// ANSWER: imports
+use std::thread;
+// ANSWER_END: imports

@@ -134,7 +134,11 @@ fn max_concurrent_1_is_one_at_a_time() {
     for i in 0..3 {
         assert_image(&results, i, i);
     }
-    assert_eq!(watch.peak(), 1, "max_concurrent = 1: one download at a time");
+    assert_eq!(
+        watch.peak(),
+        1,
+        "max_concurrent = 1: one download at a time"
+    );
 }
 
 #[test]
@@ -145,5 +149,8 @@ fn more_room_than_urls_and_no_urls_at_all() {
     assert_eq!(results.len(), 2, "one result per URL");
     assert_image(&results, 0, 0);
     assert_image(&results, 1, 1);
-    assert!(download_all(Vec::new(), 4).is_empty(), "no URLs, no results");
+    assert!(
+        download_all(Vec::new(), 4).is_empty(),
+        "no URLs, no results"
+    );
 }

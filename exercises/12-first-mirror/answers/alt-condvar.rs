@@ -1,11 +1,6 @@
 //! No channel: the threads put what they got in a shared `Mutex`, and a `Condvar` wakes the
 //! caller as each one does, until there is a body or every mirror has failed.
 
-// ANSWER: imports
-use std::sync::{Arc, Condvar, Mutex};
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: fetch-first
 type Answers = (Option<Vec<u8>>, Vec<String>);
 let shared = Arc::new((Mutex::new(Answers::default()), Condvar::new()));
@@ -34,3 +29,8 @@ match answers.0.take() {
     None => Err(answers.1.join("; ")),
 }
 // ANSWER_END: fetch-first
+
+// ANSWER: imports
+use std::sync::{Arc, Condvar, Mutex};
+use std::thread;
+// ANSWER_END: imports

@@ -1,10 +1,6 @@
 //! It counts the answers instead of waiting for the channel to close: one `recv` per mirror,
 //! so its own `Sender` may stay alive (a crossbeam channel, here).
 
-// ANSWER: imports
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: fetch-first
 let (sender, receiver) = crossbeam_channel::unbounded();
 for url in mirrors.iter().cloned() {
@@ -20,3 +16,7 @@ for _ in mirrors {
 }
 Err(format!("no mirror has it: [{}]", failures.join(", ")))
 // ANSWER_END: fetch-first
+
+// ANSWER: imports
+use std::thread;
+// ANSWER_END: imports

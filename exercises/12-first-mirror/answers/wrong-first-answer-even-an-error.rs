@@ -2,11 +2,6 @@
 //! in a moment, before any good mirror has answered.
 //! caught: forced
 
-// ANSWER: imports
-use std::sync::mpsc;
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: fetch-first
 let (done, answers) = mpsc::channel();
 for url in mirrors.iter().cloned() {
@@ -16,3 +11,8 @@ for url in mirrors.iter().cloned() {
 drop(done);
 answers.recv().unwrap_or(Err("no mirrors to ask".into()))
 // ANSWER_END: fetch-first
+
+// ANSWER: imports
+use std::sync::mpsc;
+use std::thread;
+// ANSWER_END: imports

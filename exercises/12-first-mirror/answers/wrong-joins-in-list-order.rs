@@ -2,10 +2,6 @@
 //! future.result()`), so a silent first mirror holds up the answer another mirror already gave.
 //! caught: bound
 
-// ANSWER: imports
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: fetch-first
 let handles: Vec<_> = mirrors
     .iter()
@@ -21,3 +17,7 @@ for handle in handles {
 }
 Err(why)
 // ANSWER_END: fetch-first
+
+// ANSWER: imports
+use std::thread;
+// ANSWER_END: imports

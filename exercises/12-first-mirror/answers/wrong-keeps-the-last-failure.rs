@@ -1,10 +1,6 @@
 //! When every mirror fails, it says only why the last one did: the other failures are lost.
 //! caught: assertion
 
-// ANSWER: imports
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: fetch-first
 let (sender, receiver) = crossbeam_channel::unbounded();
 for url in mirrors.iter().cloned() {
@@ -21,3 +17,7 @@ for answer in receiver {
 }
 last
 // ANSWER_END: fetch-first
+
+// ANSWER: imports
+use std::thread;
+// ANSWER_END: imports

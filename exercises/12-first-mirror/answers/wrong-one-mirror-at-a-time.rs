@@ -4,6 +4,8 @@
 
 // ANSWER: fetch-first
 let mut failures = Vec::new();
-let first = mirrors.iter().find_map(|url| fetch(url).map_err(|why| failures.push(why)).ok());
+let first = mirrors
+    .iter()
+    .find_map(|url| fetch(url).map_err(|why| failures.push(why)).ok());
 first.ok_or_else(|| format!("every mirror failed: {}", failures.join("; ")))
 // ANSWER_END: fetch-first

@@ -3,10 +3,6 @@
 //! and for ever for one that never answers.
 //! caught: bound
 
-// ANSWER: imports
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: fetch-first
 thread::scope(|s| {
     let (sender, receiver) = crossbeam_channel::unbounded();
@@ -16,7 +12,13 @@ thread::scope(|s| {
     }
     drop(sender);
     let mut failures = Vec::new();
-    let first = receiver.iter().find_map(|answer| answer.map_err(|why| failures.push(why)).ok());
+    let first = receiver
+        .iter()
+        .find_map(|answer| answer.map_err(|why| failures.push(why)).ok());
     first.ok_or_else(|| format!("every mirror failed: {}", failures.join("; ")))
 })
 // ANSWER_END: fetch-first
+
+// ANSWER: imports
+use std::thread;
+// ANSWER_END: imports

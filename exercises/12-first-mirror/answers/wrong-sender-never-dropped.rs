@@ -2,11 +2,6 @@
 //! the loop waits for an answer that cannot come.
 //! caught: bound
 
-// ANSWER: imports
-use std::sync::mpsc;
-use std::thread;
-// ANSWER_END: imports
-
 // ANSWER: fetch-first
 let (done, answers) = mpsc::channel::<Result<Vec<u8>, String>>();
 for url in mirrors.iter().cloned() {
@@ -22,3 +17,8 @@ while let Ok(answer) = answers.recv() {
 }
 Err(errors.join("; "))
 // ANSWER_END: fetch-first
+
+// ANSWER: imports
+use std::sync::mpsc;
+use std::thread;
+// ANSWER_END: imports

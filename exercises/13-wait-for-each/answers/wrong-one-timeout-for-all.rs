@@ -17,7 +17,9 @@ match tokio::time::timeout(limit, gathered).await {
     Err(_) => {
         let mut late = Vec::new();
         for _ in 0..count {
-            late.push(tokio::time::timeout(Duration::ZERO, std::future::pending::<F::Output>()).await);
+            late.push(
+                tokio::time::timeout(Duration::ZERO, std::future::pending::<F::Output>()).await,
+            );
         }
         late
     }

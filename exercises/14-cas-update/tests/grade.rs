@@ -25,7 +25,10 @@ fn alone_it_stores_the_work_and_never_retries() {
     });
     assert_eq!(seen, [5], "work runs once, on the value read");
     assert_eq!(val, 50, "val holds what work returned");
-    assert_eq!(retries, 0, "with nobody else writing, the first swap succeeds");
+    assert_eq!(
+        retries, 0,
+        "with nobody else writing, the first swap succeeds"
+    );
 }
 
 #[test]

@@ -1,12 +1,6 @@
 //! Fences instead of orderings on the flag: a release fence before the flag's `Relaxed` store,
 //! an acquire fence after its `Relaxed` load, once it has seen the flag up.
 
-// ANSWER: send
-self.data.store(value, Relaxed);
-fence(Release);
-self.ready.store(true, Relaxed);
-// ANSWER_END: send
-
 // ANSWER: receive
 if self.ready.load(Relaxed) {
     fence(Acquire);
@@ -15,3 +9,9 @@ if self.ready.load(Relaxed) {
     None
 }
 // ANSWER_END: receive
+
+// ANSWER: send
+self.data.store(value, Relaxed);
+fence(Release);
+self.ready.store(true, Relaxed);
+// ANSWER_END: send

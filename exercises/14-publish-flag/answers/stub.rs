@@ -1,10 +1,5 @@
 //! What the learner starts from: every ordering `Relaxed`.
 
-// ANSWER: send
-self.data.store(value, Relaxed);
-self.ready.store(true, Relaxed);
-// ANSWER_END: send
-
 // ANSWER: receive
 if self.ready.load(Relaxed) {
     Some(self.data.load(Relaxed))
@@ -12,3 +7,8 @@ if self.ready.load(Relaxed) {
     None
 }
 // ANSWER_END: receive
+
+// ANSWER: send
+self.data.store(value, Relaxed);
+self.ready.store(true, Relaxed);
+// ANSWER_END: send

@@ -2,15 +2,15 @@
 //! follow it, so the flag is published with nothing behind it.
 //! caught: loom
 
-// ANSWER: send
-self.data.store(value, Relaxed);
-self.ready.store(true, Relaxed);
-fence(Release);
-// ANSWER_END: send
-
 // ANSWER: receive
 self.ready.load(Relaxed).then(|| {
     fence(Acquire);
     self.data.load(Relaxed)
 })
 // ANSWER_END: receive
+
+// ANSWER: send
+self.data.store(value, Relaxed);
+self.ready.store(true, Relaxed);
+fence(Release);
+// ANSWER_END: send

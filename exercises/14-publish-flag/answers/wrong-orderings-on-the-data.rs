@@ -2,11 +2,11 @@
 //! it (here, nothing), and an acquire load orders what comes *after* it (here, nothing).
 //! caught: loom
 
+// ANSWER: receive
+self.ready.load(Relaxed).then(|| self.data.load(Acquire))
+// ANSWER_END: receive
+
 // ANSWER: send
 self.data.store(value, Release);
 self.ready.store(true, Relaxed);
 // ANSWER_END: send
-
-// ANSWER: receive
-self.ready.load(Relaxed).then(|| self.data.load(Acquire))
-// ANSWER_END: receive
