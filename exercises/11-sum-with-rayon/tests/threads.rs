@@ -34,5 +34,6 @@ fn the_pools_threads_run_chunks_at_the_same_time() {
         timeline.max_overlap() >= 2,
         "the chunks ran one after another on a pool of 4 threads: use `par_chunks`\n{chart}"
     );
-    println!("your threads:\n{chart}"); // one row per thread: `grader::show_threads` has one per span
+    // One row per thread (`grader::show_threads` has one per span), on a line of its own.
+    println!("\nyour threads:\n{chart}");
 }

@@ -4,8 +4,8 @@
 // ANSWER: fetch-first
 type Answers = (Option<Vec<u8>>, Vec<String>);
 let shared = Arc::new((Mutex::new(Answers::default()), Condvar::new()));
-for url in mirrors.iter().cloned() {
-    let shared = Arc::clone(&shared);
+for url in mirrors {
+    let (shared, url) = (Arc::clone(&shared), url.clone());
     thread::spawn(move || {
         let answer = fetch(&url);
         let (answers, arrived) = &*shared;

@@ -3,8 +3,8 @@
 
 // ANSWER: fetch-first
 let (sender, receiver) = crossbeam_channel::unbounded();
-for url in mirrors.iter().cloned() {
-    let sender = sender.clone();
+for url in mirrors {
+    let (sender, url) = (sender.clone(), url.clone());
     thread::spawn(move || sender.send(fetch(&url)));
 }
 let mut failures = Vec::new();

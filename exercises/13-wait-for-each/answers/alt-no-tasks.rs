@@ -9,11 +9,11 @@ let mut pending: Vec<_> = jobs
 let mut results: Vec<_> = pending.iter().map(|_| None).collect();
 std::future::poll_fn(|cx| {
     for (slot, result) in pending.iter_mut().zip(results.iter_mut()) {
-        if let Some(job) = slot {
-            if let std::task::Poll::Ready(done) = job.as_mut().poll(cx) {
-                *result = Some(done);
-                *slot = None; // dropped now
-            }
+        if let Some(job) = slot
+            && let std::task::Poll::Ready(done) = job.as_mut().poll(cx)
+        {
+            *result = Some(done);
+            *slot = None; // dropped now
         }
     }
     match pending.iter().all(Option::is_none) {

@@ -21,7 +21,8 @@ fn a_receiver_that_sees_the_flag_sees_the_value() {
             matches!(got, None | Some(42)),
             "receive() returned {got:?} while another thread ran send(42): it saw the flag up \
              but not the data. send must write the data, then raise the flag with Release; \
-             receive must read the flag with Acquire, then the data"
+             receive must read the flag with Acquire, then the data (or: a Release fence \
+             before the flag's store, an Acquire fence after its load)"
         );
         sender.join().unwrap();
         let after = mailbox.receive();
