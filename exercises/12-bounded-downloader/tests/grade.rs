@@ -8,17 +8,13 @@ use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::time::Duration;
 
 use grader::Meeting;
-use support::{PATIENCE, assert_image, describe, download_all, server, watch};
+use support::{PATIENCE, assert_image, assert_images, describe, download_all, server, watch};
 
 #[test]
 fn every_good_url_gives_its_bytes_in_url_order() {
     let server = server(6);
     let _watch = watch(|_, _| {});
-    let results = download_all(server.image_urls(), 3);
-    assert_eq!(results.len(), 6, "one result per URL");
-    for i in 0..6 {
-        assert_image(&results, i, i);
-    }
+    assert_images(&download_all(server.image_urls(), 3), 6);
 }
 
 #[test]
@@ -114,10 +110,7 @@ fn a_slow_download_does_not_hold_up_the_others() {
             seen.store(true, SeqCst);
         }
     });
-    let results = download_all(urls, 2);
-    for i in 0..4 {
-        assert_image(&results, i, i);
-    }
+    assert_images(&download_all(urls, 2), 4);
     assert!(
         released.load(SeqCst),
         "with max_concurrent = 2, while image 0 was slow the 3 others never all finished: a \
@@ -127,28 +120,16 @@ fn a_slow_download_does_not_hold_up_the_others() {
 }
 
 #[test]
-fn max_concurrent_1_is_one_at_a_time() {
+fn one_at_a_time_more_room_than_urls_and_no_urls() {
     let server = server(3);
     let watch = watch(|_, _| {});
-    let results = download_all(server.image_urls(), 1);
-    for i in 0..3 {
-        assert_image(&results, i, i);
-    }
+    assert_images(&download_all(server.image_urls(), 1), 3);
+    let peak = watch.peak();
     assert_eq!(
-        watch.peak(),
-        1,
-        "max_concurrent = 1: one download at a time"
+        peak, 1,
+        "max_concurrent = 1, yet {peak} downloads ran at once"
     );
-}
-
-#[test]
-fn more_room_than_urls_and_no_urls_at_all() {
-    let server = server(2);
-    let _watch = watch(|_, _| {});
-    let results = download_all(server.image_urls(), 8);
-    assert_eq!(results.len(), 2, "one result per URL");
-    assert_image(&results, 0, 0);
-    assert_image(&results, 1, 1);
+    assert_images(&download_all(server.image_urls(), 8), 3);
     assert!(
         download_all(Vec::new(), 4).is_empty(),
         "no URLs, no results"

@@ -4,10 +4,15 @@
 
 use std::sync::atomic::Ordering;
 
+use grader::model::step;
+
 #[cfg(test)]
 use loom::sync::atomic as sync;
 #[cfg(not(test))]
 use std::sync::atomic as sync;
+
+/// What a compare-and-swap returns: `Ok(old)` when it stored, `Err(what val held)` when not.
+pub type Swap = Result<usize, usize>;
 
 /// `std::sync::atomic::AtomicUsize`: the methods an update needs.
 #[derive(Debug, Default)]
@@ -22,40 +27,27 @@ impl AtomicUsize {
     /// Like `AtomicUsize::load`.
     pub fn load(&self, order: Ordering) -> usize {
         let value = self.0.load(order);
-        step(|| format!("val.load() -> {value}"));
+        step(format!("val.load() -> {value}"));
         value
     }
 
     /// Like `AtomicUsize::store`.
     pub fn store(&self, value: usize, order: Ordering) {
         self.0.store(value, order);
-        step(|| format!("val.store({value})"));
+        step(format!("val.store({value})"));
     }
 
-    /// Like `AtomicUsize::compare_exchange`.
-    pub fn compare_exchange(
-        &self,
-        current: usize,
-        new: usize,
-        success: Ordering,
-        failure: Ordering,
-    ) -> Result<usize, usize> {
-        let result = self.0.compare_exchange(current, new, success, failure);
-        step(|| format!("val.compare_exchange({current}, {new}) -> {result:?}"));
+    /// Like `AtomicUsize::compare_exchange`: stores `new` if `val` holds `old` (ordering `s`),
+    /// else returns what it holds (ordering `f`).
+    pub fn compare_exchange(&self, old: usize, new: usize, s: Ordering, f: Ordering) -> Swap {
+        let result = self.0.compare_exchange(old, new, s, f);
+        step(format!("val.compare_exchange({old}, {new}) -> {result:?}"));
         result
     }
 
-    /// Like `AtomicUsize::compare_exchange_weak`.
-    pub fn compare_exchange_weak(
-        &self,
-        current: usize,
-        new: usize,
-        success: Ordering,
-        failure: Ordering,
-    ) -> Result<usize, usize> {
-        let result = self.0.compare_exchange_weak(current, new, success, failure);
-        step(|| format!("val.compare_exchange_weak({current}, {new}) -> {result:?}"));
-        result
+    /// Like `AtomicUsize::compare_exchange_weak` (here it never fails spuriously).
+    pub fn compare_exchange_weak(&self, old: usize, new: usize, s: Ordering, f: Ordering) -> Swap {
+        self.compare_exchange(old, new, s, f)
     }
 
     /// Like `AtomicUsize::fetch_update`: `f` is called again with the newer value each time
@@ -68,7 +60,7 @@ impl AtomicUsize {
     ) -> Result<usize, usize> {
         let mut current = self.load(fetch_order);
         while let Some(new) = f(current) {
-            match self.compare_exchange_weak(current, new, set_order, fetch_order) {
+            match self.compare_exchange(current, new, set_order, fetch_order) {
                 Ok(previous) => return Ok(previous),
                 Err(actual) => current = actual,
             }
@@ -80,14 +72,6 @@ impl AtomicUsize {
     pub fn into_inner(self) -> usize {
         self.0.into_inner()
     }
-}
-
-/// Notes one step of a model's execution (nothing outside the tests).
-fn step(what: impl FnOnce() -> String) {
-    #[cfg(test)]
-    grader::model::step(what());
-    #[cfg(not(test))]
-    let _ = what;
 }
 
 #[cfg(test)]

@@ -5,61 +5,50 @@
 
 use std::sync::atomic::Ordering;
 
+use grader::model::step;
+
 #[cfg(test)]
 use loom::sync::atomic as sync;
 #[cfg(not(test))]
 use std::sync::atomic as sync;
 
-/// An `AtomicU64`.
-#[derive(Debug, Default)]
-pub struct Data(sync::AtomicU64);
+/// A wrapper of the atomic `$atomic` (of `$value`s) whose operations are noted as `$label`'s.
+macro_rules! noted {
+    ($(#[$doc:meta])* $name:ident($atomic:ident of $value:ty) as $label:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Default)]
+        pub struct $name(sync::$atomic);
 
-impl Data {
-    /// Like `AtomicU64::store`.
-    pub fn store(&self, value: u64, order: Ordering) {
-        self.0.store(value, order);
-        step(|| format!("data.store({value}, {order:?})"));
-    }
+        impl $name {
+            /// Like the atomic's `store`.
+            pub fn store(&self, value: $value, order: Ordering) {
+                self.0.store(value, order);
+                step(format!("{}.store({value}, {order:?})", $label));
+            }
 
-    /// Like `AtomicU64::load`.
-    pub fn load(&self, order: Ordering) -> u64 {
-        let value = self.0.load(order);
-        step(|| format!("data.load({order:?}) -> {value}"));
-        value
-    }
+            /// Like the atomic's `load`.
+            pub fn load(&self, order: Ordering) -> $value {
+                let value = self.0.load(order);
+                step(format!("{}.load({order:?}) -> {value}", $label));
+                value
+            }
+        }
+    };
 }
 
-/// An `AtomicBool`.
-#[derive(Debug, Default)]
-pub struct Flag(sync::AtomicBool);
-
-impl Flag {
-    /// Like `AtomicBool::store`.
-    pub fn store(&self, value: bool, order: Ordering) {
-        self.0.store(value, order);
-        step(|| format!("ready.store({value}, {order:?})"));
-    }
-
-    /// Like `AtomicBool::load`.
-    pub fn load(&self, order: Ordering) -> bool {
-        let value = self.0.load(order);
-        step(|| format!("ready.load({order:?}) -> {value}"));
-        value
-    }
-}
+noted!(
+    /// An `AtomicU64`.
+    Data(AtomicU64 of u64) as "data"
+);
+noted!(
+    /// An `AtomicBool`.
+    Flag(AtomicBool of bool) as "ready"
+);
 
 /// Like `std::sync::atomic::fence`.
 pub fn fence(order: Ordering) {
     sync::fence(order);
-    step(|| format!("fence({order:?})"));
-}
-
-/// Notes one step of a model's execution (nothing outside the tests).
-fn step(what: impl FnOnce() -> String) {
-    #[cfg(test)]
-    grader::model::step(what());
-    #[cfg(not(test))]
-    let _ = what;
+    step(format!("fence({order:?})"));
 }
 
 #[cfg(test)]

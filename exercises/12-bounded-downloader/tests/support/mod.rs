@@ -49,3 +49,11 @@ pub fn assert_image(results: &[Result<Vec<u8>, String>], at: usize, i: usize) {
         describe(result)
     );
 }
+
+/// Asserts that `results` are images 0, 1, 2, … in order, one per URL.
+pub fn assert_images(results: &[Result<Vec<u8>, String>], count: usize) {
+    assert_eq!(results.len(), count, "one result per URL");
+    for i in 0..count {
+        assert_image(results, i, i);
+    }
+}
