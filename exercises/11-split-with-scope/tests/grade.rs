@@ -19,7 +19,7 @@ fn numbers(n: u64) -> Vec<u64> {
 
 #[test]
 fn the_sum_is_the_sequential_sum() {
-    let numbers = numbers(100_003);
+    let numbers = numbers(10_003);
     let want = sum_isqrt(&numbers);
     for threads in [1, 2, 3, 4, 7] {
         let numbers = numbers.clone();
@@ -108,7 +108,7 @@ fn the_chunks_run_at_the_same_time_on_threads_of_their_own() {
     let seen = Arc::new(Mutex::new(Vec::new()));
     let (pausing, noting) = (Arc::clone(&meeting), Arc::clone(&seen));
     let (caller, total) = grader::within(LIMIT, "sum_on_threads never returned", move || {
-        let total = sum_on_threads(&numbers(100_000), 4, |chunk| {
+        let total = sum_on_threads(&numbers(10_000), 4, |chunk| {
             pausing.pause();
             noting.lock().unwrap().push(thread::current().id());
             sum_isqrt(chunk)
@@ -132,7 +132,7 @@ fn the_chunks_run_at_the_same_time_on_threads_of_their_own() {
     );
     assert_eq!(
         total,
-        sum_isqrt(&numbers(100_000)),
+        sum_isqrt(&numbers(10_000)),
         "the sum of the chunks' sums"
     );
 }
