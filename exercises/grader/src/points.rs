@@ -44,9 +44,7 @@ pub fn point(name: &str) {
 /// assert_eq!(reached.load(Ordering::Relaxed), 1);
 /// ```
 pub fn at_points(handler: impl Fn(&str) + Send + Sync + 'static) -> Points {
-    let turn = ONE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner);
+    let turn = ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner);
     *HANDLER.write().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(handler));
     Points { _turn: turn }
 }
