@@ -3,12 +3,8 @@
 
 use std::thread;
 
-/// The seeds' CPU-bound work, given: the sum of the integer square roots of `numbers`
-/// (`sum(math.isqrt(n) for n in numbers)`). Integers, so every way of splitting the numbers
-/// gives exactly the same sum.
-pub fn sum_isqrt(numbers: &[u64]) -> u64 {
-    numbers.iter().map(|n| n.isqrt()).sum()
-}
+mod given;
+pub use given::sum_isqrt;
 
 /// Splits `numbers` into at most `threads` chunks of nearly equal size (`threads` is at least
 /// 1), runs `work` on every chunk, each on a scoped thread of its own and all at the same time,

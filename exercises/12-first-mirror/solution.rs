@@ -5,38 +5,18 @@
 use std::sync::mpsc;
 use std::thread;
 // ANSWER_END: imports
-use std::time::Duration;
 
-/// Downloads one URL and returns its body, or why it failed (a 404, a refused connection, no
-/// answer within 10 s), as a message that names the URL. Given: call it from your threads.
-/// Each download is one span in the chart of your threads.
-pub fn fetch(url: &str) -> Result<Vec<u8>, String> {
-    let file = url.rsplit('/').next().unwrap_or(url).to_string();
-    timing::span(file, || {
-        let agent = ureq::Agent::config_builder()
-            .timeout_global(Some(Duration::from_secs(10)))
-            .build()
-            .new_agent();
-        agent
-            .get(url)
-            .header("Connection", "close") // one connection per download
-            .call() // a 404 is an Err too
-            .and_then(|mut response| response.body_mut().read_to_vec())
-            .map_err(|error| format!("{url}: {error}"))
-    })
-}
+mod given;
+pub use given::fetch;
 
 /// Asks every mirror for the same file at once, with [`fetch`], and returns the first body that
 /// arrives, as soon as it arrives: it does not wait for the other mirrors, which may be slow or
 /// never answer at all. A failure is not an answer. If every mirror fails, the `Err` names each
 /// failure.
-// ANSWER: docs-fetch-first
-///
-/// Like Python's `as_completed` and `pool.shutdown(wait=False)`: answers come out of the channel
-/// in the order they finish, and the threads still fetching are left to finish on their own.
-// ANSWER_END: docs-fetch-first
 pub fn fetch_first(mirrors: &[String]) -> Result<Vec<u8>, String> {
     // ANSWER: fetch-first
+    // Like Python's `as_completed` and `pool.shutdown(wait=False)`: answers come out of the
+    // channel in the order they finish, and the threads still fetching finish on their own.
     let (done, answers) = mpsc::channel();
     for (i, url) in mirrors.iter().enumerate() {
         let (done, url) = (done.clone(), url.clone());

@@ -3,8 +3,6 @@
 
 use std::time::Duration;
 
-// ANSWER: top
-// ANSWER_END: top
 use tokio::time::error::Elapsed;
 
 /// Runs every job at the same time, each with its own time limit, `limit`, counted from the

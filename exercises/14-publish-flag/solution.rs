@@ -1,12 +1,11 @@
 //! Exercise 14-publish-flag: a value handed over through a flag, with every ordering `Relaxed`.
 //! It compiles, it seems to work on x86, and it is wrong. `cargo run -p practice -- check
 //! 14-publish-flag` checks it.
-#![allow(unused_imports)]
 
-use std::sync::atomic::Ordering::{Acquire, Relaxed, Release};
+use std::sync::atomic::Ordering::*;
 
 mod given;
-pub use given::{Data, Flag, take_notes};
+pub use given::{Data, Flag, fence};
 
 /// One value, handed from one thread to another: the data, then a flag that says it is there.
 #[derive(Debug, Default)]
@@ -29,7 +28,8 @@ impl Mailbox {
         // ANSWER_END: send
     }
 
-    /// `Some(value)` once the flag is up (and then always the value sent), `None` before.
+    /// `Some(value)` once the flag is up (and then always the value sent), `None` before: it
+    /// does not wait.
     pub fn receive(&self) -> Option<u64> {
         // ANSWER: receive
         if self.ready.load(Acquire) {

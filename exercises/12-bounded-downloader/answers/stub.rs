@@ -1,9 +1,5 @@
 //! What the learner starts from.
 
-// ANSWER: docs-download-all
-
-// ANSWER_END: docs-download-all
-
 // ANSWER: download-all
 let _ = (urls, max_concurrent);
 todo!("start at most max_concurrent threads that share the URLs, and keep each result's place")

@@ -1,9 +1,5 @@
 //! What the learner starts from.
 
-// ANSWER: docs-fetch-first
-
-// ANSWER_END: docs-fetch-first
-
 // ANSWER: fetch-first
 let _ = mirrors;
 todo!("one thread per mirror, each sending what fetch returned; keep the first Ok")

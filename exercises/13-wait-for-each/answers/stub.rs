@@ -1,9 +1,5 @@
 //! What the learner starts from.
 
-// ANSWER: top
-
-// ANSWER_END: top
-
 // ANSWER: wait-for-each
 let _ = (jobs, limit);
 todo!("start every job with its own timeout, then collect the results in input order")

@@ -1,4 +1,4 @@
-//! What the learner starts from.
+//! What the learner starts from: every ordering `Relaxed`.
 
 // ANSWER: receive
 if self.ready.load(Relaxed) {

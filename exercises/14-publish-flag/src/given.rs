@@ -1,56 +1,56 @@
-//! Given: leave this file as it is. `Data` and `Flag` are an `AtomicU64` and an `AtomicBool`
-//! that also note, for the tests, each operation the current thread makes on them and the
-//! ordering it passed.
+//! Given: leave this file as it is. `Data`, `Flag` and `fence` are an `AtomicU64`, an
+//! `AtomicBool` and `std::sync::atomic::fence`. In the library's own tests they are loom's,
+//! which run `send` and `receive` in every interleaving, letting each load see any value the
+//! memory model allows, and note each operation so that a failure shows the steps that led to it.
 
-use std::cell::RefCell;
 use std::sync::atomic::Ordering;
-use std::sync::atomic::{AtomicBool, AtomicU64};
 
-/// An `AtomicU64` that notes each operation made on it, for the tests.
-#[derive(Debug, Default)]
-pub struct Data(AtomicU64);
+use grader::model::step;
 
-impl Data {
-    /// Like `AtomicU64::store`.
-    pub fn store(&self, value: u64, order: Ordering) {
-        note("data.store", order);
-        self.0.store(value, order);
-    }
+#[cfg(test)]
+use loom::sync::atomic as sync;
+#[cfg(not(test))]
+use std::sync::atomic as sync;
 
-    /// Like `AtomicU64::load`.
-    pub fn load(&self, order: Ordering) -> u64 {
-        note("data.load", order);
-        self.0.load(order)
-    }
+/// A wrapper of the atomic `$atomic` (of `$value`s) whose operations are noted as `$label`'s.
+macro_rules! noted {
+    ($(#[$doc:meta])* $name:ident($atomic:ident of $value:ty) as $label:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Default)]
+        pub struct $name(sync::$atomic);
+
+        impl $name {
+            /// Like the atomic's `store`.
+            pub fn store(&self, value: $value, order: Ordering) {
+                self.0.store(value, order);
+                step(format!("{}.store({value}, {order:?})", $label));
+            }
+
+            /// Like the atomic's `load`.
+            pub fn load(&self, order: Ordering) -> $value {
+                let value = self.0.load(order);
+                step(format!("{}.load({order:?}) -> {value}", $label));
+                value
+            }
+        }
+    };
 }
 
-/// An `AtomicBool` that notes each operation made on it, for the tests.
-#[derive(Debug, Default)]
-pub struct Flag(AtomicBool);
+noted!(
+    /// An `AtomicU64`.
+    Data(AtomicU64 of u64) as "data"
+);
+noted!(
+    /// An `AtomicBool`.
+    Flag(AtomicBool of bool) as "ready"
+);
 
-impl Flag {
-    /// Like `AtomicBool::store`.
-    pub fn store(&self, value: bool, order: Ordering) {
-        note("ready.store", order);
-        self.0.store(value, order);
-    }
-
-    /// Like `AtomicBool::load`.
-    pub fn load(&self, order: Ordering) -> bool {
-        note("ready.load", order);
-        self.0.load(order)
-    }
+/// Like `std::sync::atomic::fence`.
+pub fn fence(order: Ordering) {
+    sync::fence(order);
+    step(format!("fence({order:?})"));
 }
 
-thread_local! {
-    static NOTES: RefCell<Vec<(&'static str, Ordering)>> = const { RefCell::new(Vec::new()) };
-}
-
-fn note(operation: &'static str, order: Ordering) {
-    NOTES.with(|notes| notes.borrow_mut().push((operation, order)));
-}
-
-/// The operations this thread made on `Data` and `Flag` since the last call, in order.
-pub fn take_notes() -> Vec<(&'static str, Ordering)> {
-    NOTES.with(RefCell::take)
-}
+#[cfg(test)]
+#[path = "../tests/model/mod.rs"]
+mod model;

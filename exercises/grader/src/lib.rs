@@ -15,8 +15,10 @@
 //! - [`together`]: threads released together by a barrier, to meet at a [`Meeting`].
 //! - [`sync`]: std's `Mutex`, `Condvar` and `AtomicUsize` for given code, which tell the graders
 //!   what happens on them (steps, sleepers, wake-ups without a notification), on std or loom.
+//! - [`downloads`]: the `fetch` that lesson 12's exercises give, and what watches it.
 
 mod call;
+pub mod downloads;
 mod gate;
 mod meeting;
 pub mod model;

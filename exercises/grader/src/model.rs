@@ -13,18 +13,44 @@ use std::sync::Once;
 thread_local! {
     // Loom runs every thread of a model on the one OS thread that called `explore`, so this is
     // the trace of the execution in progress.
-    static TRACE: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    // Each step with how many times in a row it was taken: a thread that spins repeats one step
+    // until loom gives up, and shows it once.
+    static TRACE: RefCell<Vec<(String, usize)>> = const { RefCell::new(Vec::new()) };
+    static TAKEN: RefCell<usize> = const { RefCell::new(0) };
     static EXPLORING: RefCell<bool> = const { RefCell::new(false) };
 }
 
+/// How many steps one execution may take. A thread that spins, waiting for another that loom
+/// (like an unlucky scheduler) does not run, takes steps until loom gives up at 1,000 branches
+/// (a load can be two),
+/// and loom's own panic there aborts the test's process: this one comes first, and fails the
+/// test cleanly.
+pub const MOST_STEPS: usize = 200;
+
 /// Notes one step of the execution in progress, behind the name of the (loom) thread that took
-/// it. Outside [`explore`], does nothing.
+/// it. Outside [`explore`], does nothing. Past [`MOST_STEPS`] in one execution, fails it.
 pub fn step(what: impl Into<String>) {
     if !EXPLORING.with(|e| *e.borrow()) {
         return;
     }
-    let who = who();
-    TRACE.with(|trace| trace.borrow_mut().push(format!("{who}: {}", what.into())));
+    let step = format!("{}: {}", who(), what.into());
+    TRACE.with(|trace| {
+        let mut trace = trace.borrow_mut();
+        match trace.last_mut() {
+            Some((last, times)) if *last == step => *times += 1,
+            _ => trace.push((step, 1)),
+        }
+    });
+    let taken = TAKEN.with(|taken| {
+        *taken.borrow_mut() += 1;
+        *taken.borrow()
+    });
+    assert!(
+        taken <= MOST_STEPS,
+        "one execution took more than {MOST_STEPS} steps: a thread spins, waiting for something \
+         only another thread can do, which may not run for a long time (here, never). Do not \
+         wait in a loop: return, or block on something that wakes you"
+    );
 }
 
 fn who() -> String {
@@ -52,30 +78,32 @@ pub fn explore(preemptions: Option<usize>, model: impl Fn() + Sync + Send + 'sta
     EXPLORING.with(|e| *e.borrow_mut() = true);
     builder.check(move || {
         TRACE.with(|trace| trace.borrow_mut().clear());
+        TAKEN.with(|taken| *taken.borrow_mut() = 0);
         model();
     });
     EXPLORING.with(|e| *e.borrow_mut() = false);
 }
 
-/// At most how many steps [`steps`] shows: the first and the last halves of them.
-pub const SHOWN: usize = 40;
+/// How many steps [`steps`] lists at each end of a long execution.
+const SHOWN: usize = 30;
 
-/// The steps of the execution in progress, numbered, one a line; past [`SHOWN`], the middle
-/// ones are left out (a thread that spins repeats itself).
+/// The steps of the execution in progress, numbered, one a line (the first and last
+/// [`SHOWN`] of a long one).
 pub fn steps() -> String {
     TRACE.with(|trace| {
         let trace = trace.borrow();
-        let numbered = |n: usize| format!("{:>3}. {}", n + 1, trace[n]);
-        if trace.len() <= SHOWN {
-            return (0..trace.len())
-                .map(numbered)
-                .collect::<Vec<_>>()
-                .join("\n");
+        let line = |n: usize| match &trace[n] {
+            (step, 1) => format!("{:>3}. {step}", n + 1),
+            (step, times) => format!("{:>3}. {step} (× {times})", n + 1),
+        };
+        let mut lines: Vec<String> = Vec::new();
+        if trace.len() > 2 * SHOWN {
+            lines.extend((0..SHOWN).map(line));
+            lines.push(format!("     … {} more steps …", trace.len() - 2 * SHOWN));
+            lines.extend((trace.len() - SHOWN..trace.len()).map(line));
+        } else {
+            lines.extend((0..trace.len()).map(line));
         }
-        let (head, tail) = (SHOWN / 2, trace.len() - SHOWN / 2);
-        let mut lines: Vec<String> = (0..head).map(numbered).collect();
-        lines.push(format!("     … {} more steps …", tail - head));
-        lines.extend((tail..trace.len()).map(numbered));
         lines.join("\n")
     })
 }

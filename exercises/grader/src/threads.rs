@@ -3,8 +3,8 @@
 use timing::Timeline;
 
 /// Prints the timeline after a `your threads:` line, one row per span: `practice check` shows
-/// it once the exercise passes. The line starts a line of its own: run one at a time, libtest
-/// has already printed `test <name> ... ` without ending its line.
+/// it once the exercise passes. The line starts on a line of its own: with `--nocapture`, libtest
+/// has already printed `test name ... ` without a newline.
 pub fn show_threads(timeline: &Timeline) {
     println!("\nyour threads:\n{}", timeline.render());
 }

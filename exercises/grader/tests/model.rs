@@ -46,3 +46,42 @@ fn lost_update() {
         assert_eq!(count.load(SeqCst), 2, "lost an update");
     });
 }
+
+#[test]
+fn a_spin_fails_cleanly_and_shows_its_step_once() {
+    if std::env::var_os("GRADER_MODEL_CHILD").is_some() {
+        spin();
+        return;
+    }
+    let output = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "a_spin_fails_cleanly_and_shows_its_step_once",
+            "--exact",
+            "--nocapture",
+        ])
+        .env("GRADER_MODEL_CHILD", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        output.status.code(),
+        Some(101),
+        "a failed test, not an abort: {stderr}"
+    );
+    assert!(stderr.contains("a thread spins"), "{stderr}");
+    assert!(stderr.contains("main: reads false (× "), "{stderr}");
+}
+
+fn spin() {
+    use loom::sync::atomic::{AtomicBool, Ordering::SeqCst};
+    use std::sync::Arc;
+    grader::model::explore(Some(2), || {
+        let ready = Arc::new(AtomicBool::new(false));
+        let other = Arc::clone(&ready);
+        let thread = loom::thread::spawn(move || other.store(true, SeqCst));
+        while !ready.load(SeqCst) {
+            grader::model::step("reads false");
+        }
+        thread.join().unwrap();
+    });
+}

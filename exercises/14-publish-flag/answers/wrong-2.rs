@@ -1,7 +1,0 @@
-//! The flag goes up before the data is written, so a reader can see it and read the old data.
-//! caught: assertion
-
-// ANSWER: send
-self.ready.store(true, Release);
-self.data.store(value, Relaxed);
-// ANSWER_END: send
