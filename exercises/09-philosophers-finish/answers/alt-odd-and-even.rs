@@ -3,7 +3,7 @@
 
 // ANSWER: philosopher
 let (left, right) = (i, (i + 1) % self.forks.len());
-let (first, second) = if i % 2 == 0 {
+let (first, second) = if i.is_multiple_of(2) {
     (left, right)
 } else {
     (right, left)
