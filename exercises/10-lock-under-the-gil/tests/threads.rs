@@ -35,5 +35,5 @@ fn increments_take_turns_and_so_do_the_threads() {
         "two threads held the Gil at once\n{chart}"
     );
     assert_eq!(counted, 40, "no update may be lost\n{chart}");
-    println!("your threads:\n{chart}"); // by thread: each one's turns with the Gil
+    println!("\nyour threads:\n{chart}"); // by thread: each one's turns with the Gil
 }

@@ -3,7 +3,8 @@
 use timing::Timeline;
 
 /// Prints the timeline after a `your threads:` line, one row per span: `practice check` shows
-/// it once the exercise passes.
+/// it once the exercise passes. The line starts on a line of its own: with `--nocapture`, the
+/// test harness has already printed `test NAME ... ` without a newline.
 pub fn show_threads(timeline: &Timeline) {
-    println!("your threads:\n{}", timeline.render());
+    println!("\nyour threads:\n{}", timeline.render());
 }
