@@ -22,8 +22,9 @@ pub enum Heard {
 /// Listens to feeds `a` and `b` at once, and returns what it heard, in order. It returns when
 /// both feeds are closed (every `Sender` dropped and every message heard), or once `idle` has
 /// passed without a message from either; then the last thing heard is [`Heard::Silence`].
-// ANSWER: listen
-pub fn listen(mut a: Receiver<u32>, mut b: Receiver<u32>, idle: Duration) -> Vec<Heard> {
+pub fn listen(a: Receiver<u32>, b: Receiver<u32>, idle: Duration) -> Vec<Heard> {
+    // ANSWER: listen
+    let (mut a, mut b) = (a, b);
     let mut heard = Vec::new();
     let mut open = 2;
     while open > 0 {
@@ -43,5 +44,5 @@ pub fn listen(mut a: Receiver<u32>, mut b: Receiver<u32>, idle: Duration) -> Vec
         }
     }
     heard
+    // ANSWER_END: listen
 }
-// ANSWER_END: listen

@@ -1,12 +1,4 @@
-//! What the learner starts from.
-
-// ANSWER: docs-transfer
-/// Moves `amount` from `from` to `to`. Calls `between_locks` once, holding only the first of
-/// the two locks (the tests use it to make the unlucky moment certain).
-///
-/// It locks `from`, then `to`: while Alice pays Bob, Bob pays Alice, and each holds the lock
-/// the other waits for. Fix it.
-// ANSWER_END: docs-transfer
+//! What the learner starts from: seed 003's transfer, `from`'s lock then `to`'s.
 
 // ANSWER: transfer
 let mut from_balance = from.balance.lock().unwrap();

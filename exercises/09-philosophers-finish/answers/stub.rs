@@ -1,31 +1,9 @@
-//! What the learner starts from.
+//! What the learner starts from: everyone takes the left fork, then the right one.
 
-// ANSWER: dinner
-let forks: Vec<Mutex<()>> = (0..n).map(|_| Mutex::new(())).collect();
-thread::scope(|s| {
-    for i in 0..n {
-        let (forks, holding_one, eat) = (&forks, &holding_one, &eat);
-        thread::Builder::new()
-            .name(format!("philosopher-{i}"))
-            .spawn_scoped(s, move || {
-                let (left, right) = (i, (i + 1) % n);
-                for _ in 0..meals {
-                    let _left = forks[left].lock().unwrap();
-                    holding_one(i);
-                    let _right = forks[right].lock().unwrap(); // the neighbour's left fork
-                    eat(i);
-                }
-            })
-            .expect("the OS could not start a thread");
-    }
-});
-// ANSWER_END: dinner
-
-// ANSWER: docs-dinner
-/// Everyone takes the left fork, then the right one. If all take their left fork at once,
-/// each waits for a fork its neighbour holds, round the table, for ever. Fix it.
-// ANSWER_END: docs-dinner
-
-// ANSWER: top
-
-// ANSWER_END: top
+// ANSWER: philosopher
+let (left, right) = (i, (i + 1) % self.forks.len());
+for _ in 0..meals {
+    // If all take their left fork at once, each waits for a fork its neighbour holds.
+    meal(i, &self.forks[left], &self.forks[right], holding_one, eat);
+}
+// ANSWER_END: philosopher
