@@ -32,9 +32,7 @@ struct Args {
 }
 
 fn main() {
-    if let Some((name, args)) = timing::scenario::requested() {
-        return support::run_scenario(&name, &args);
-    }
+    timing::scenario::main(support::SCENARIOS);
     let args = Args::parse();
     narrate::title("04", "daemon", "background threads and program exit");
     daemon_flag();
