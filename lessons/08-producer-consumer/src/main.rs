@@ -45,9 +45,7 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    if let Some((name, args)) = timing::scenario::requested() {
-        return support::run_scenario(&name, &args);
-    }
+    timing::scenario::main(support::SCENARIOS);
     let args = Args::parse();
     narrate::title(
         "08",

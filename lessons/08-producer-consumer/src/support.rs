@@ -4,12 +4,12 @@
 //! the demonstrations produced. The narrator and the tests use it.
 
 use std::path::Path;
-use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::sync::mpsc;
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use timing::scenario::Handler;
 use timing::{Finished, Timeline};
 
 use crate::{
@@ -103,7 +103,7 @@ fn slow_producer_story<P: Send, C: Send>(
             made_rx
                 .recv()
                 .expect("the producer pauses after each message");
-            wait_until(&consumer_waits);
+            on_schedule(&consumer_waits);
             if n < messages {
                 resume.send(()).expect("the producer is pausing");
             }
@@ -116,16 +116,10 @@ fn slow_producer_story<P: Send, C: Send>(
     })
 }
 
-/// Polls `condition` every millisecond, for at most 10 s.
-fn wait_until(condition: impl Fn() -> bool) {
-    let give_up = Instant::now() + Duration::from_secs(10);
-    while !condition() {
-        assert!(
-            Instant::now() < give_up,
-            "the story's schedule did not happen"
-        );
-        thread::sleep(Duration::from_millis(1));
-    }
+/// Waits (at most 10 s) until `condition` holds: the story's schedule.
+fn on_schedule(condition: impl Fn() -> bool) {
+    let on_schedule = timing::wait_until(Duration::from_secs(10), condition);
+    assert!(on_schedule, "the story's schedule did not happen");
 }
 
 fn asleep_in_get(queue: &Queue<u32>) -> bool {
@@ -232,7 +226,7 @@ pub fn seed_producer_after_consumer_stops(maxsize: usize, consumed: usize) -> Pr
         let producer = s.spawn(|| seed_producer(&queue, &event, || {}));
         let taken = s.spawn(|| (0..consumed).filter_map(|_| queue.get()).count());
         let taken = taken.join().unwrap(); // the consumer has stopped
-        wait_until(|| queue.is_full() && queue.waiting_putters() == 1);
+        on_schedule(|| queue.is_full() && queue.waiting_putters() == 1);
         event.store(true, SeqCst); // event.set(): the producer does not see it...
         thread::sleep(Duration::from_millis(20));
         let producer_stuck = queue.waiting_putters() == 1; // ...it is still in put()
@@ -257,7 +251,7 @@ pub fn channel_producer_after_consumer_stops(capacity: usize, consumed: usize) -
         let producer = s.spawn(|| channel_producer(sender, &event, || {}));
         let taken = s.spawn(move || {
             let taken = receiver.iter().take(consumed).count();
-            wait_until(|| receiver.is_full());
+            on_schedule(|| receiver.is_full());
             taken // `receiver` is dropped here
         });
         ProducerRun {
@@ -269,24 +263,13 @@ pub fn channel_producer_after_consumer_stops(capacity: usize, consumed: usize) -
     })
 }
 
-/// The hidden scenarios the lesson binary runs when started as `LESSON --scenario NAME ARGS…`.
-///
-/// `seed-hang [MESSAGES]`: seed 004's consumer with a `get()` that blocks forever.
-pub fn run_scenario(name: &str, args: &[String]) -> ExitCode {
-    match name {
-        "seed-hang" => {
-            let messages = args.first().and_then(|m| m.parse().ok()).unwrap_or(3);
-            println!("child: seed 004's consumer, get() without a timeout");
-            let run = seed_hang_for_real(messages);
-            println!("child: the consumer ended after all: {run:?}");
-            ExitCode::SUCCESS
-        }
-        other => {
-            eprintln!("error: no scenario named {other:?}");
-            ExitCode::from(2)
-        }
-    }
-}
+/// The scenarios this lesson runs in a child process, for `timing::scenario::main`:
+/// `seed-hang [MESSAGES]`, seed 004's consumer with a `get()` that blocks forever.
+pub const SCENARIOS: &[(&str, Handler)] = &[("seed-hang", |s| {
+    println!("child: seed 004's consumer, get() without a timeout");
+    let run = seed_hang_for_real(s.arg_or(0, 3));
+    println!("child: the consumer ended after all: {run:?}");
+})];
 
 /// Runs the `seed-hang` scenario of the lesson binary `exe` in a child process, killed (and
 /// reaped) after `bound`.
