@@ -37,10 +37,7 @@ struct Args {
 
 // ANCHOR: main
 fn main() -> ExitCode {
-    if let Some((name, args)) = timing::scenario::requested() {
-        narrate::short_panic_messages();
-        return child::run_worker(&name, &args); // a worker process: nothing else runs
-    }
+    timing::scenario::main(child::WORKERS); // a worker process runs its job and exits here
     let args = Args::parse(); // only the lesson itself parses flags and prints
     match lesson(&args, &timing::scenario::this_program()) {
         Ok(()) => ExitCode::SUCCESS,
