@@ -32,7 +32,7 @@
 //! assert!(timing::wait_until(Duration::from_secs(1), || counter.load(SeqCst) == 1));
 //! ```
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -49,6 +49,9 @@ pub struct Meeting {
     /// The round (high 32 bits) and how many threads wait in it (low 32 bits).
     state: AtomicU64,
     cancelled: AtomicBool,
+    /// How many threads are (about to be) asleep in `wait`: the last to arrive wakes them only
+    /// if there are any, so spinning meetings make no system call.
+    sleepers: AtomicUsize,
     lock: Mutex<()>,
     met: Condvar,
 }
@@ -66,6 +69,7 @@ impl Meeting {
             parties,
             state: AtomicU64::new(0),
             cancelled: AtomicBool::new(false),
+            sleepers: AtomicUsize::new(0),
             lock: Mutex::new(()),
             met: Condvar::new(),
         }
@@ -79,11 +83,17 @@ impl Meeting {
             Arrived::Cancelled => return false,
             Arrived::Waiting(round) => round,
         };
+        // Counted before the condition is checked under the lock: the last to arrive changes the
+        // round, then reads this count, so either it wakes this thread or this thread sees the
+        // new round (both SeqCst).
+        self.sleepers.fetch_add(1, Ordering::SeqCst);
         let guard = self.lock.lock().unwrap_or_else(PoisonError::into_inner);
-        let _guard = self
+        let guard = self
             .met
             .wait_timeout_while(guard, patience, |_| self.waiting_in(round))
             .unwrap_or_else(PoisonError::into_inner);
+        drop(guard);
+        self.sleepers.fetch_sub(1, Ordering::SeqCst);
         self.leave(round)
     }
 
@@ -107,8 +117,15 @@ impl Meeting {
     /// Releases every thread waiting now, and makes every later wait return `false` at once.
     pub fn cancel(&self) {
         self.cancelled.store(true, Ordering::SeqCst);
-        drop(self.lock.lock().unwrap_or_else(PoisonError::into_inner));
-        self.met.notify_all();
+        self.wake_sleepers();
+    }
+
+    fn wake_sleepers(&self) {
+        if self.sleepers.load(Ordering::SeqCst) > 0 {
+            // Taking the lock waits for a sleeper between its check and its sleep.
+            drop(self.lock.lock().unwrap_or_else(PoisonError::into_inner));
+            self.met.notify_all();
+        }
     }
 
     fn arrive(&self) -> Arrived {
@@ -127,8 +144,7 @@ impl Meeting {
                 .compare_exchange(state, next, Ordering::SeqCst, Ordering::SeqCst)
             {
                 Ok(_) if next & WAITING == 0 => {
-                    drop(self.lock.lock().unwrap_or_else(PoisonError::into_inner));
-                    self.met.notify_all();
+                    self.wake_sleepers();
                     return Arrived::Last;
                 }
                 Ok(_) => return Arrived::Waiting(round),
@@ -250,7 +266,6 @@ fn pause(spins: u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::atomic::AtomicUsize;
 
     #[test]
     fn a_meeting_is_reusable_and_counts_no_one_who_gave_up() {
