@@ -2,22 +2,13 @@
 //! (Timelines are read in `timelines.rs`, CPU speed-ups measured in `cpu_speedup.rs`.)
 
 use std::rc::Rc;
-use std::sync::{Barrier, mpsc};
+use std::sync::Barrier;
 use std::thread;
 use std::time::Duration;
 
 use gil::*;
+use lesson_test::within;
 use timing::{iterations_for, timed};
-
-/// Runs `f` on its own thread and fails the test if it has not finished within `limit`: what
-/// these tests check could hang if the Gil were wrong.
-fn within<T: Send + 'static>(limit: Duration, f: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, result) = mpsc::channel();
-    thread::spawn(move || done.send(f()));
-    result
-        .recv_timeout(limit)
-        .expect("did not finish in time: the Gil is stuck")
-}
 
 #[test]
 fn rc_strong_count_is_one_less_than_getrefcount() {
