@@ -124,12 +124,6 @@ impl Scenario {
     }
 }
 
-/// If this process was started as `PROGRAM --scenario NAME [ARGS…]`, the name and the
-/// arguments after it. (Lessons call [`main`] instead.)
-pub fn requested() -> Option<(String, Vec<String>)> {
-    Scenario::from_args(std::env::args()).map(|s| (s.name, s.args))
-}
-
 /// The scenario dispatcher: call it first thing in a lesson's `main`, with every scenario the
 /// lesson runs in a child.
 ///
