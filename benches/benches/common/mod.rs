@@ -1,6 +1,5 @@
-//! Shared by the bench targets: criterion's settings, timing work on threads without timing
-//! their start-up, and lesson 11's binary for the ones that start it as a child process. (Each
-//! target uses what it needs of this.)
+//! Shared by the bench targets: criterion's settings and lesson 11's binary for the ones that
+//! start it as a child process. (Each target uses what it needs of this.)
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
@@ -32,12 +31,6 @@ pub fn config() -> Criterion {
             .measurement_time(Duration::from_secs(3))
     }
 }
-
-/// Starts `threads` threads, lets them all begin `work(index)` at the same moment, and returns
-/// how long it took from that moment until the last one finished, with what each returned:
-/// thread start-up is not timed, for criterion's `iter_custom`. Give each thread all of the
-/// measurement's iterations. (The one `timed_on_threads`, in `timing`.)
-pub use timing::timed_on_threads;
 
 /// Builds lesson 11's binary (release): see [`lesson_binary`].
 pub fn lesson_11_binary() -> Option<PathBuf> {
