@@ -47,10 +47,7 @@ pub fn small_stack_in_a_child() -> io::Result<Finished> {
 
 /// Prints what a child wrote, each line behind `child│`, and how it ended.
 pub fn show_child(run: &Finished) {
-    let lines = run.stdout.lines().chain(run.stderr.lines());
-    for line in lines.filter(|line| !line.is_empty()) {
-        println!("  child│ {line}");
-    }
+    timing::narrate::child(run);
     match run.status {
         Some(status) => println!("  child ended with {status}"),
         None => println!("  child did not finish in time and was killed"),

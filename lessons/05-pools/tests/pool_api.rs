@@ -8,8 +8,8 @@ use std::thread;
 use std::time::Duration;
 
 use pools::support::{Peak, forced_peak};
-use timing::Meeting;
 use pools::*;
+use timing::Meeting;
 
 /// Long enough never to be reached when the code is right; short enough not to hang when not.
 const NEVER: Duration = Duration::from_secs(5);

@@ -60,7 +60,10 @@ fn the_detector_named_the_cycle(out: &str) {
         .filter_map(|l| l.trim().strip_prefix("thread '"))
         .collect();
     cycle.sort();
-    let ids: Vec<&str> = cycle.iter().filter_map(|t| t.split(['(', ')']).nth(2)).collect();
+    let ids: Vec<&str> = cycle
+        .iter()
+        .filter_map(|t| t.split(['(', ')']).nth(2))
+        .collect();
     assert_eq!(cycle.len(), 2, "{out}");
     assert!(cycle[0].starts_with("alice-pays-bob' (ThreadId("), "{out}");
     assert!(cycle[0].ends_with(") holds alice, waits for bob"), "{out}");

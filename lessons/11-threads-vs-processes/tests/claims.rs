@@ -8,8 +8,8 @@ use std::process::Stdio;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use threads_vs_processes::support::{Reaper, describe, kill_one_midway};
 use threads_vs_processes::child::Report;
+use threads_vs_processes::support::{Reaper, describe, kill_one_midway};
 use threads_vs_processes::*;
 use timing::{process_exists, scenario};
 
@@ -188,7 +188,11 @@ fn the_sqrt_scenario_reports_progress_then_its_sum() {
     assert!(run.success(), "{run:?}");
     let reports: Vec<Report> = scenario::reports(run.stdout.as_bytes()).collect();
     assert_eq!(reports.len() as u64, SLICES + 1, "{run:?}");
-    assert!(reports[..SLICES as usize].iter().all(|r| *r == Report::Progress));
+    assert!(
+        reports[..SLICES as usize]
+            .iter()
+            .all(|r| *r == Report::Progress)
+    );
     let expected = Report::Sum(unit_of_work(5_000, || ()));
     assert_eq!(reports.last(), Some(&expected));
     assert_eq!(run.stdout.lines().count(), reports.len(), "nothing else");

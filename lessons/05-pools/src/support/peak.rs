@@ -1,7 +1,7 @@
 //! Forcing tasks to meet, to count how many a pool runs at once (with `timing::HighWater`).
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use timing::{HighWater, Meeting};
