@@ -45,7 +45,7 @@ pub mod scenario;
 mod table;
 mod timeline;
 
-pub use child::{Finished, process_exists, run_with_timeout};
+pub use child::{Finished, Watched, process_exists, run_with_timeout};
 pub use choreography::{Meeting, on_threads, timed_on_threads, wait_until};
 pub use clock::timed;
 pub use cpu::{iterations_for, sqrt_loop};
