@@ -9,7 +9,7 @@ use std::io;
 use std::path::Path;
 use std::time::Duration;
 
-use timing::Finished;
+use timing::{Finished, Watched};
 use timing::scenario::{Handler, Scenario};
 
 /// The three ways a program can end while its background thread runs.
@@ -120,52 +120,25 @@ pub const CTRL_C: &str = "ctrl-c";
 /// in its terminal would. The child is killed if it has not ended 10 s later. Returns what it
 /// printed, or `None` where there is no `kill` command to send the signal with.
 pub fn interrupt_in_child(exe: &Path, workers: usize) -> io::Result<Option<Finished>> {
-    use std::io::{BufRead, BufReader, Read};
-    use std::process::{Command, Stdio};
-    use std::time::Instant;
-
     if !cfg!(unix) {
         return Ok(None);
     }
-    let started = Instant::now();
-    let mut child = timing::scenario::command(exe, CTRL_C, &[&workers.to_string()])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()?;
-    let mut stdout = BufReader::new(child.stdout.take().expect("piped"));
-    let mut printed = String::new();
+    let mut child = Watched::start(&mut timing::scenario::command(
+        exe,
+        CTRL_C,
+        &[&workers.to_string()],
+    ))?;
     // Wait for the line that says the workers run (or for the child to end early).
-    while !printed.contains("workers running") && stdout.read_line(&mut printed)? > 0 {}
+    child.wait_for_line(Duration::from_secs(10), |line| line.contains("workers running"));
     // Let them work a little, as a person would before pressing Ctrl-C.
     std::thread::sleep(timing::scaled(Duration::from_millis(300)));
-    let signal = Command::new("kill")
+    let signal = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(status) = child.try_wait()? {
-            break Some(status);
-        }
-        if Instant::now() > deadline || signal.is_err() {
-            child.kill()?;
-            child.wait()?;
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(5));
+    let patience = if signal.is_ok() {
+        Duration::from_secs(10)
+    } else {
+        Duration::ZERO // no signal was sent: nothing to wait for
     };
-    stdout.read_to_string(&mut printed)?;
-    let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .expect("piped")
-        .read_to_string(&mut stderr)?;
-    Ok(Some(Finished {
-        pid: child.id(),
-        status,
-        stdout: printed,
-        stderr,
-        elapsed: started.elapsed(),
-    }))
+    child.finish(patience).map(Some)
 }
