@@ -9,8 +9,9 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
-use timing::scenario::Handler;
-use timing::{Finished, Timeline};
+use serde::{Deserialize, Serialize};
+use timing::scenario::{self, Handler};
+use timing::{Finished, Timeline, Watched};
 
 use crate::{
     Message, Queue, channel_consumer, channel_producer, closing_producer, draining_consumer,
@@ -146,8 +147,17 @@ pub fn seed_hang(messages: u32) -> SeedRun {
     }
 }
 
-/// The same story with nobody to rescue the consumer: it never returns. Only the hidden
-/// `seed-hang` scenario calls it, in a child process that the lesson kills.
+/// What the `seed-hang` child reports once its consumer sleeps in `get()` on the empty queue
+/// with the producer gone: from then on nothing can wake it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hung {
+    /// How many threads wait in `get()`: the consumer.
+    pub waiting_in_get: usize,
+}
+
+/// The same story with nobody to rescue the consumer: it never returns. It reports [`Hung`]
+/// once the consumer is asleep for good. Only the hidden `seed-hang` scenario calls it, in a
+/// child process that the lesson kills.
 pub fn seed_hang_for_real(messages: u32) -> SeedRun {
     let queue = Queue::new(10);
     let (produced, consumed, _) = slow_producer_story(
@@ -155,7 +165,12 @@ pub fn seed_hang_for_real(messages: u32) -> SeedRun {
         |event, pause| seed_producer(&queue, event, pause),
         |event| seed_consumer(&queue, event),
         || asleep_in_get(&queue),
-        |consumer| (consumer.join().unwrap(), false),
+        |consumer| {
+            on_schedule(|| asleep_in_get(&queue));
+            let waiting_in_get = queue.waiting_getters();
+            scenario::report(&Hung { waiting_in_get });
+            (consumer.join().unwrap(), false)
+        },
     );
     SeedRun {
         produced,
@@ -271,10 +286,17 @@ pub const SCENARIOS: &[(&str, Handler)] = &[("seed-hang", |s| {
     println!("child: the consumer ended after all: {run:?}");
 })];
 
-/// Runs the `seed-hang` scenario of the lesson binary `exe` in a child process, killed (and
-/// reaped) after `bound`.
-pub fn child_hang(exe: &Path, messages: u32, bound: Duration) -> std::io::Result<Finished> {
-    timing::scenario::run(exe, "seed-hang", &[&messages.to_string()], bound)
+/// Runs the `seed-hang` scenario of the lesson binary `exe` in a child process. Once the child
+/// reports [`Hung`], it gets `grace` to end by itself (it will not); then it is killed and
+/// reaped. A child that never reports is killed after 10 s.
+pub fn child_hang(exe: &Path, messages: u32, grace: Duration) -> std::io::Result<Finished> {
+    let args = [messages.to_string()];
+    let mut child = Watched::start(&mut scenario::command(exe, "seed-hang", &[&args[0]]))?;
+    let hung = |line: &str| scenario::reports::<Hung>(line.as_bytes()).next().is_some();
+    if !child.wait_for_line(Duration::from_secs(10), hung) {
+        return child.finish(Duration::ZERO);
+    }
+    child.finish(grace)
 }
 
 /// Whether every message `(p, i)` for `p < producers`, `i < per_producer` arrived exactly once
