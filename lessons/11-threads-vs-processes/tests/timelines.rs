@@ -48,7 +48,10 @@ fn sequential_units_run_one_after_another_threads_and_processes_side_by_side() {
 
 /// A progress callback for two units: the first report of each waits for the other's.
 fn both_under_way() -> impl Fn(usize) + Sync {
-    let (meeting, reported) = (Meeting::new(2), [AtomicBool::new(false), AtomicBool::new(false)]);
+    let (meeting, reported) = (
+        Meeting::new(2),
+        [AtomicBool::new(false), AtomicBool::new(false)],
+    );
     move |unit| {
         if !reported[unit].swap(true, Ordering::SeqCst) {
             meeting.wait(Duration::from_secs(10));
