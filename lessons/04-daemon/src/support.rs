@@ -9,8 +9,8 @@ use std::io;
 use std::path::Path;
 use std::time::Duration;
 
-use timing::{Finished, Watched};
 use timing::scenario::{Handler, Scenario};
+use timing::{Finished, Watched};
 
 /// The three ways a program can end while its background thread runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,7 +129,9 @@ pub fn interrupt_in_child(exe: &Path, workers: usize) -> io::Result<Option<Finis
         &[&workers.to_string()],
     ))?;
     // Wait for the line that says the workers run (or for the child to end early).
-    child.wait_for_line(Duration::from_secs(10), |line| line.contains("workers running"));
+    child.wait_for_line(Duration::from_secs(10), |line| {
+        line.contains("workers running")
+    });
     // Let them work a little, as a person would before pressing Ctrl-C.
     std::thread::sleep(timing::scaled(Duration::from_millis(300)));
     let signal = std::process::Command::new("kill")

@@ -26,8 +26,8 @@ fn sequential_units_run_one_after_another_threads_and_processes_side_by_side() {
     let (threads_met, processes_met) = (both_under_way(), both_under_way());
     let (_, timeline) = record(|| {
         run_sequential(2, iterations, |_| ());
-        run_threads(2, iterations, |i| threads_met(i));
-        run_processes(exe, 2, iterations, |i| processes_met(i)).unwrap();
+        run_threads(2, iterations, threads_met);
+        run_processes(exe, 2, iterations, processes_met).unwrap();
     });
     let spans = timeline.spans();
     let me = std::thread::current().name().unwrap().to_string();

@@ -108,7 +108,11 @@ impl Watched {
 
     /// Waits until the child writes a line on stdout (without its newline) for which `wanted`
     /// holds: true. False if the child closes its stdout (it ended) or `timeout` passes first.
-    pub fn wait_for_line(&mut self, timeout: Duration, mut wanted: impl FnMut(&str) -> bool) -> bool {
+    pub fn wait_for_line(
+        &mut self,
+        timeout: Duration,
+        mut wanted: impl FnMut(&str) -> bool,
+    ) -> bool {
         let deadline = Instant::now() + timeout;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
