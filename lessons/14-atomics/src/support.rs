@@ -239,8 +239,9 @@ impl Lock {
     }
 }
 
-/// `threads` threads lock, add one and unlock, over and over, for about `budget`. Returns how
-/// many times the lock was taken, in all (the count under the lock, which is checked to match).
+/// `threads` threads lock, add one and unlock, over and over, for about `budget` (each at least
+/// once, however late the OS starts it). Returns how many times the lock was taken, in all (the
+/// count under the lock, which is checked to match).
 pub fn lock_rounds(lock: Lock, threads: usize, budget: Duration) -> usize {
     let stop = AtomicBool::new(false);
     let spin = (SpinLock::new(), AtomicUsize::new(0));
@@ -250,14 +251,16 @@ pub fn lock_rounds(lock: Lock, threads: usize, budget: Duration) -> usize {
             .map(|_| {
                 s.spawn(|| {
                     let mut mine = 0;
-                    while !stop.load(Relaxed) {
+                    loop {
                         match lock {
                             Lock::Spin => add_one_locked(&spin.0, &spin.1),
                             Lock::Mutex => *mutex.lock().unwrap() += 1,
                         }
                         mine += 1;
+                        if stop.load(Relaxed) {
+                            break mine;
+                        }
                     }
-                    mine
                 })
             })
             .collect();
