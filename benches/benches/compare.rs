@@ -26,6 +26,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use async_await::support::Sleepers;
+
 mod common;
 
 use bench_groups::compare::{
@@ -411,15 +413,10 @@ fn rust_async_rows(settings: &Settings, lesson: &Path) -> Vec<Measure> {
             timing::scenario::command(lesson, "tasks", &[&n.to_string(), &sleep_ms.to_string()])
                 .output();
         let Ok(output) = output else { continue };
-        let stdout = String::from_utf8_lossy(&output.stdout);
-        let Some(line) = stdout.lines().find(|l| l.starts_with("sleepers\t")) else {
-            continue;
-        };
-        let f: Vec<f64> = line.split('\t').filter_map(|v| v.parse().ok()).collect();
-        // asked, started, took_us, before_kib, peak_kib
-        if let [_, _, took_us, before, peak] = f[..] {
-            above.push(took_us / 1e3 - sleep_ms as f64);
-            added.push((peak - before) / 1024.0);
+        let reported = timing::scenario::reports::<Sleepers>(&output.stdout[..]).next();
+        if let Some(sleepers) = reported {
+            above.push(sleepers.took.as_secs_f64() * 1e3 - sleep_ms as f64);
+            added.push(sleepers.added_kib() as f64 / 1024.0);
         }
     }
     let name = format!("{} sleepers of {sleep_ms} ms as tasks", thousands(n));

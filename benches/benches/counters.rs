@@ -2,7 +2,7 @@
 //! threads, through each way of sharing a counter.
 //!
 //! The threads are started once per measurement, outside the timed part
-//! ([`common::timed_on_threads`]), so the figures are the increments' cost, not thread start-up.
+//! ([`timing::timed_on_threads`]), so the figures are the increments' cost, not thread start-up.
 //! Throughput is increments per second: `INCREMENTS` per thread per iteration.
 
 use std::hint::black_box;
@@ -22,7 +22,7 @@ fn counters(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new(Counter::StdMutex.id(), threads), |b| {
             b.iter_custom(|iters| {
                 let counter = Mutex::new(0u64);
-                let (took, _) = common::timed_on_threads(threads, |_| {
+                let (took, _) = timing::timed_on_threads(threads, |_| {
                     for _ in 0..iters * INCREMENTS {
                         *counter.lock().unwrap() += 1;
                     }
@@ -34,7 +34,7 @@ fn counters(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new(Counter::ParkingLot.id(), threads), |b| {
             b.iter_custom(|iters| {
                 let counter = parking_lot::Mutex::new(0u64);
-                let (took, _) = common::timed_on_threads(threads, |_| {
+                let (took, _) = timing::timed_on_threads(threads, |_| {
                     for _ in 0..iters * INCREMENTS {
                         *counter.lock() += 1;
                     }
@@ -50,7 +50,7 @@ fn counters(c: &mut Criterion) {
             group.bench_function(BenchmarkId::new(counter.id(), threads), |b| {
                 b.iter_custom(|iters| {
                     let counter = AtomicU64::new(0);
-                    let (took, _) = common::timed_on_threads(threads, |_| {
+                    let (took, _) = timing::timed_on_threads(threads, |_| {
                         for _ in 0..iters * INCREMENTS {
                             counter.fetch_add(1, ordering);
                         }
@@ -62,7 +62,7 @@ fn counters(c: &mut Criterion) {
         }
         group.bench_function(BenchmarkId::new(Counter::PerThread.id(), threads), |b| {
             b.iter_custom(|iters| {
-                let (took, counts) = common::timed_on_threads(threads, |_| {
+                let (took, counts) = timing::timed_on_threads(threads, |_| {
                     let mut mine = 0u64;
                     for _ in 0..iters * INCREMENTS {
                         mine = black_box(mine + 1);

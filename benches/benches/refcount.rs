@@ -3,7 +3,7 @@
 //! two threads fight over.
 //!
 //! The two-thread rows start their threads once per measurement, outside the timed part
-//! ([`common::timed_on_threads`]). Each thread does `CLONES` clone + drop pairs per iteration.
+//! ([`timing::timed_on_threads`]). Each thread does `CLONES` clone + drop pairs per iteration.
 
 use std::hint::black_box;
 use std::rc::Rc;
@@ -44,13 +44,13 @@ fn refcount(c: &mut Criterion) {
     group.bench_function(Clones::ArcEach.id(), |b| {
         let arcs = [Arc::new(Padded(1)), Arc::new(Padded(2))];
         b.iter_custom(|iters| {
-            common::timed_on_threads(2, |i| clone_and_drop(&arcs[i], iters * CLONES)).0
+            timing::timed_on_threads(2, |i| clone_and_drop(&arcs[i], iters * CLONES)).0
         })
     });
     group.bench_function(Clones::ArcShared.id(), |b| {
         let arc = Arc::new(Padded(1));
         b.iter_custom(|iters| {
-            common::timed_on_threads(2, |_| clone_and_drop(&arc, iters * CLONES)).0
+            timing::timed_on_threads(2, |_| clone_and_drop(&arc, iters * CLONES)).0
         })
     });
     group.finish();

@@ -4,7 +4,7 @@
 //! threads can only take turns.
 //!
 //! The threads are started once per measurement, outside the timed part
-//! ([`common::timed_on_threads`]), and each runs its share once per iteration.
+//! ([`timing::timed_on_threads`]), and each runs its share once per iteration.
 
 use std::hint::black_box;
 
@@ -26,7 +26,7 @@ fn scaling(c: &mut Criterion) {
         let share = ITERATIONS / threads as u64;
         group.bench_function(BenchmarkId::new(FUNCTION, threads), |b| {
             b.iter_custom(|iters| {
-                common::timed_on_threads(threads, |_| {
+                timing::timed_on_threads(threads, |_| {
                     for _ in 0..iters {
                         black_box(timing::sqrt_loop(share));
                     }

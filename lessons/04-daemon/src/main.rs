@@ -32,9 +32,7 @@ struct Args {
 }
 
 fn main() {
-    if let Some((name, args)) = timing::scenario::requested() {
-        return support::run_scenario(&name, &args);
-    }
+    timing::scenario::main(support::SCENARIOS);
     let args = Args::parse();
     narrate::title("04", "daemon", "background threads and program exit");
     daemon_flag();
@@ -84,9 +82,7 @@ fn ending(ending: Ending, heading: &str, args: &Args) {
 
 /// Prints the child's output, then what it shows: which rounds and destructors ran.
 fn what_the_child_shows(ending: Ending, run: &Finished, rounds: u32) {
-    for line in run.stdout.lines().chain(run.stderr.lines()) {
-        println!("  child│ {line}");
-    }
+    narrate::child(run);
     let ended = match run.status {
         Some(status) => format!("exited with {status}"),
         None => "was killed: it did not finish in time".to_string(),

@@ -220,7 +220,9 @@ pub fn check_page(src: &Path, page: &Path, markdown: &str) -> Vec<(usize, String
     problems
 }
 
-fn normalise(path: &Path) -> Option<PathBuf> {
+/// Resolves `.` and `..` without touching the disk (a leading `..` stays); `None` for an
+/// absolute path.
+pub(crate) fn normalise(path: &Path) -> Option<PathBuf> {
     let mut parts: Vec<Component> = Vec::new();
     for part in path.components() {
         match part {

@@ -9,7 +9,9 @@
 //! - [`Comparison`]: a "sequential vs concurrent" table with speed-ups.
 //! - [`narrate`]: the title, section headings and quotes of real, anchored code.
 //! - [`scenario`] and [`run_with_timeout`]: re-run the lesson binary as a child that may hang,
-//!   and kill it if it does.
+//!   and kill it if it does; the child's reports come back as JSON lines.
+//! - [`choreography`]: forced interleavings: a [`Meeting`] of threads, [`on_threads`] that start
+//!   together, [`wait_until`] a condition holds.
 //! - [`sqrt_loop`] and [`iterations_for`]: the seeds' CPU-bound loop, sized by a time budget.
 //! - [`HighWater`]: how many were running at once, at most.
 //! - [`panic_message`]: the message inside the panic payload `join` returns.
@@ -31,6 +33,7 @@
 //! ```
 
 mod child;
+pub mod choreography;
 mod clock;
 mod cpu;
 mod format;
@@ -45,7 +48,8 @@ mod table;
 pub mod thread_states;
 mod timeline;
 
-pub use child::{Finished, process_exists, run_with_timeout};
+pub use child::{Finished, Watched, process_exists, run_with_timeout};
+pub use choreography::{Meeting, on_threads, timed_on_threads, wait_until};
 pub use clock::timed;
 pub use cpu::{iterations_for, sqrt_loop};
 pub use format::format_duration;

@@ -127,6 +127,15 @@ fn quote(tag: &str, code: &str) {
     }
 }
 
+/// Prints what a child process wrote (stdout, then stderr), each line behind `child│`, so the
+/// reader tells the child's words from the narrator's.
+pub fn child(run: &crate::Finished) {
+    let lines = run.stdout.lines().chain(run.stderr.lines());
+    for line in lines.filter(|line| !line.is_empty()) {
+        println!("  child│ {line}");
+    }
+}
+
 /// Makes every panic print one line to stderr, `thread '<name>' panicked at <file:line>: <message>`,
 /// without a backtrace even when `RUST_BACKTRACE` is set.
 ///
