@@ -148,7 +148,11 @@ pub fn verify(repo: &Path, versions: &[Version], runs: usize) -> io::Result<Vec<
     let mirror = repo.join("target/practice-verify");
     let started = Instant::now();
     let built = build(repo, &mirror, versions)?;
-    println!("built {} versions in {:.0} s", versions.len(), started.elapsed().as_secs_f64());
+    println!(
+        "built {} versions in {:.0} s",
+        versions.len(),
+        started.elapsed().as_secs_f64()
+    );
     let problems = Mutex::new(Vec::new());
     let jobs: Vec<(usize, &Version)> = versions.iter().enumerate().collect();
     let next = Mutex::new(jobs.into_iter());
