@@ -64,7 +64,7 @@ fn lesson(args: &Args, version: &str) -> Result<(), Problem> {
         "rust-from-python",
         "Rust inside a Python program, with PyO3",
     );
-    let layout = Layout::new(&venv_name(&args.python));
+    let layout = Layout::for_python(&args.python);
     building(&layout, &args.python, version)?;
     if args.build_only {
         return Ok(());
@@ -94,17 +94,6 @@ fn lesson(args: &Args, version: &str) -> Result<(), Problem> {
         println!("\nwrote {} figures into {}", written.len(), dir.display());
     }
     Ok(())
-}
-
-/// `py15-venv` for python3; a venv of its own for any other interpreter.
-fn venv_name(python: &str) -> String {
-    match python {
-        "python3" => "py15-venv".to_string(),
-        other => format!(
-            "py15-venv-{}",
-            other.replace(|c: char| !c.is_alphanumeric() && c != '.', "-")
-        ),
-    }
 }
 
 fn cores() -> usize {

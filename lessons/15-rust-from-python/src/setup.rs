@@ -32,6 +32,24 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// This checkout's layout for a venv made from `python`: `target/py15-venv` for `python3`,
+    /// a venv of its own for any other interpreter (`target/py15-venv-python3.14t`).
+    pub fn for_python(python: &str) -> Layout {
+        let name = match python {
+            "python3" => "py15-venv".to_string(),
+            other => {
+                let other = Path::new(other)
+                    .file_name()
+                    .map_or(other.into(), |n| n.to_string_lossy());
+                format!(
+                    "py15-venv-{}",
+                    other.replace(|c: char| !c.is_alphanumeric() && c != '.', "-")
+                )
+            }
+        };
+        Layout::new(&name)
+    }
+
     /// This checkout's layout, with the venv in `target/<venv_name>`.
     pub fn new(venv_name: &str) -> Layout {
         let lesson = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -298,8 +316,23 @@ mod tests {
     }
 
     #[test]
+    fn each_interpreter_gets_a_venv_of_its_own() {
+        assert!(
+            Layout::for_python("python3")
+                .venv
+                .ends_with("target/py15-venv")
+        );
+        let ft = Layout::for_python("/usr/local/bin/python3.14t");
+        assert!(
+            ft.venv.ends_with("target/py15-venv-python3.14t"),
+            "{:?}",
+            ft.venv
+        );
+    }
+
+    #[test]
     fn the_layout_is_under_the_workspace_target() {
-        let layout = Layout::new("py15-venv");
+        let layout = Layout::for_python("python3");
         assert!(layout.venv.ends_with("target/py15-venv"));
         assert!(layout.rustwork.join("pyproject.toml").exists());
         assert!(layout.lesson_py.exists());

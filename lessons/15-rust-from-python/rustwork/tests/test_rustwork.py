@@ -115,9 +115,10 @@ def test_holding_the_gil_two_threads_use_one_core_at_most():
     assert cores_used(lambda: on_threads(rustwork.sqrt_sum_holding_gil, 4 * N)) < 1.3
 
 
-def test_cpu_speedup_of_python_threads_with_the_gil_released_and_of_rayon():
+def test_cpu_speedup_of_python_threads_with_the_gil_released_and_of_rayon(capfd):
     # ONE test for both claims: pytest runs tests one after another, and nothing else of this
-    # process competes for the cores meanwhile.
+    # process competes for the cores meanwhile. A claim that fails raises PanicException with
+    # the table; one the machine cannot show right now returns None and prints why.
     def sequential():
         rustwork.sqrt_sum(N)
         rustwork.sqrt_sum(N)
@@ -125,8 +126,11 @@ def test_cpu_speedup_of_python_threads_with_the_gil_released_and_of_rayon():
     threads = rustwork._assert_cpu_speedup(
         2, 1.5, sequential, lambda: on_threads(rustwork.sqrt_sum, N))
     rayon = rustwork._assert_cpu_speedup(2, 1.5, sequential, lambda: rustwork.sqrt_sums([N, N]))
+    printed = capfd.readouterr().out
+    print(printed)
     if threads is None or rayon is None:
-        pytest.skip("the machine could not show 2 cores at work right now: see the printed reason")
+        reasons = [line for line in printed.splitlines() if line.startswith("skipped: ")]
+        pytest.skip("; ".join(reasons))
     assert threads > 1.0 and rayon > 1.0
 
 
