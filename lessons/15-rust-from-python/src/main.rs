@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use clap::Parser;
 use rust_from_python::python_side::{Section, Timed, run_section, timeline, times};
-use rust_from_python::report::{Figures, ways_table};
+use rust_from_python::report::{Figures, busy_note, load_average, thousands, ways_table};
 use rust_from_python::setup::{self, Layout, Problem, Step};
 use serde_json::Value;
 use timing::{format_duration, narrate};
@@ -72,6 +72,7 @@ fn lesson(args: &Args, version: &str) -> Result<(), Problem> {
     let budget =
         timing::scaled(Duration::from_millis(args.budget_ms)).max(Duration::from_millis(1));
     let mut figures = Figures::default();
+    let load_before = load_average();
     let units = run_section(&layout, "units", budget, args.rounds)?;
     python_threads(&units, &mut figures);
     rayon(&units, &mut figures);
@@ -86,7 +87,13 @@ fn lesson(args: &Args, version: &str) -> Result<(), Problem> {
     errors(&run_section(&layout, "errors", budget, 1)?, &mut figures);
     every_way(&units, version, &mut figures);
     if let Some(dir) = &args.write_figures {
-        let machine = format!("Python {version}, {} available core(s)", cores());
+        let machine = match (load_before, load_average()) {
+            (Some(before), Some(after)) => {
+                format!("load average {before} before the run, {after} after")
+            }
+            _ => "load average unknown".to_string(),
+        };
+        let machine = format!("one run: Python {version}, {} core(s), {machine}", cores());
         let written = figures.write(dir, &machine).map_err(|e| Problem::Failed {
             step: format!("writing the figures into {}", dir.display()),
             output: e.to_string(),
@@ -94,6 +101,11 @@ fn lesson(args: &Args, version: &str) -> Result<(), Problem> {
         println!("\nwrote {} figures into {}", written.len(), dir.display());
     }
     Ok(())
+}
+
+/// The section's `iterations`, with thousands separators.
+fn iterations(value: &Value) -> String {
+    thousands(value["iterations"].as_u64().unwrap_or(0))
 }
 
 fn cores() -> usize {
@@ -128,13 +140,14 @@ fn python_threads(units: &Section, figures: &mut Figures) {
     narrate::python(PY, "calls");
     let t = times(&units.value);
     let mut text = ways_table(
-        &format!("2 units of {} iterations", units.value["iterations"]),
+        &format!("2 units of {} iterations", iterations(&units.value)),
         &[
             ("sequential", t["sequential"]),
             ("2 threads, holding the GIL", t["holding"]),
             ("2 threads, GIL released", t["released"]),
         ],
     );
+    text += &busy_note(t["sequential"]).unwrap_or_default();
     for (name, key) in [("Holding the GIL", "holding"), ("GIL released", "released")] {
         let recorded = timeline(&units.value[key]);
         text += &format!("\n{name}: at most {} at once\n", recorded.max_overlap());
@@ -207,11 +220,11 @@ fn bridge(section: &Section, figures: &mut Figures) {
     let mut text = String::new();
     for (i, arrival) in v["arrivals"].as_array().into_iter().flatten().enumerate() {
         let at = Duration::from_secs_f64(arrival[0].as_f64().unwrap_or(0.0));
+        let sum = arrival[1].as_f64().unwrap_or(0.0);
         text += &format!(
-            "result {} arrived at {}: {}\n",
+            "result {} (a sum of {sum:.4e}) arrived at {}\n",
             i + 1,
-            format_duration(at),
-            arrival[1]
+            format_duration(at)
         );
     }
     let waited = Duration::from_secs_f64(v["waited"].as_f64().unwrap_or(0.0));

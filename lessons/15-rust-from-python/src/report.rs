@@ -44,6 +44,47 @@ pub fn ways_table(heading: &str, rows: &[(&str, Timed)]) -> String {
     text
 }
 
+/// `12,345,678`: a count as people read it.
+///
+/// ```
+/// assert_eq!(rust_from_python::report::thousands(82202576), "82,202,576");
+/// assert_eq!(rust_from_python::report::thousands(999), "999");
+/// ```
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut text = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            text.push(',');
+        }
+        text.push(digit);
+    }
+    text
+}
+
+/// The system's load averages over 1, 5 and 15 minutes (`/proc/loadavg`), if it says.
+pub fn load_average() -> Option<String> {
+    let text = std::fs::read_to_string("/proc/loadavg").ok()?;
+    Some(
+        text.split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// A line to add under a table whose first row did not get a whole core: something else was
+/// using the machine, and the ratios of this run say little.
+pub fn busy_note(first_row: Timed) -> Option<String> {
+    (first_row.cores() < 0.85).then(|| {
+        format!(
+            "(the sequential row got {:.1} of a core: something else was using the machine, \
+             and this run's ratios say little)\n",
+            first_row.cores()
+        )
+    })
+}
+
 /// The figures a run produced, by name: what `--write-figures DIR` writes for the book.
 #[derive(Debug, Default)]
 pub struct Figures {

@@ -6,41 +6,36 @@ use std::thread::{self, JoinHandle};
 
 // ANCHOR: map_on_threads
 /// Calls `f` on every item from `threads` threads named `worker 1`, `worker 2`, …, each taking
-/// a contiguous share of `items`, and returns the results in the items' order.
-///
-/// The first `Err` stops the map: each worker looks before each item, so none starts another
-/// once it is seen, and the error is returned (the first worker's, if two failed). A worker's
-/// panic is raised again on the calling thread.
+/// a contiguous share of `items`, and returns the results in the items' order. The first `Err`
+/// stops the map: no worker starts another item once it is seen, and the error is returned.
+/// A worker's panic is raised again on the calling thread.
 pub fn map_on_threads<T: Sync, R: Send, E: Send>(
     items: &[T],
     threads: usize,
     f: impl Fn(&T) -> Result<R, E> + Sync,
 ) -> Result<Vec<R>, E> {
     let failed = AtomicBool::new(false);
-    let (f, failed) = (&f, &failed);
-    let share = items.len().div_ceil(threads.max(1)).max(1);
+    let work = |mine: &[T]| -> Result<Vec<R>, E> {
+        let mut results = Vec::with_capacity(mine.len());
+        for item in mine.iter().take_while(|_| !failed.load(Relaxed)) {
+            results.push(f(item).inspect_err(|_| failed.store(true, Relaxed))?);
+        }
+        Ok(results)
+    };
+    let (work, share) = (&work, items.len().div_ceil(threads.max(1)).max(1));
     thread::scope(|s| {
         let workers: Vec<_> = (items.chunks(share).enumerate())
-            .map(|(w, mine)| {
-                let work = move || -> Result<Vec<R>, E> {
-                    (mine.iter().take_while(|_| !failed.load(Relaxed)))
-                        .map(|item| f(item).inspect_err(|_| failed.store(true, Relaxed)))
-                        .collect()
-                };
-                let worker = thread::Builder::new().name(format!("worker {}", w + 1));
-                worker
-                    .spawn_scoped(s, work)
-                    .expect("the OS could not start a thread")
+            .map(|(i, mine)| {
+                let worker = thread::Builder::new().name(format!("worker {}", i + 1));
+                let started = worker.spawn_scoped(s, move || work(mine));
+                started.expect("the OS could not start a thread")
             })
             .collect();
-        let shares = workers
-            .into_iter()
-            .map(|w| w.join().unwrap_or_else(|p| resume_unwind(p)));
-        Ok(shares
-            .collect::<Result<Vec<_>, E>>()?
-            .into_iter()
-            .flatten()
-            .collect())
+        let mut results = Vec::with_capacity(items.len());
+        for worker in workers {
+            results.extend(worker.join().unwrap_or_else(|panic| resume_unwind(panic))?);
+        }
+        Ok(results)
     })
 }
 // ANCHOR_END: map_on_threads
