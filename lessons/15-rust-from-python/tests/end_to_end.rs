@@ -104,7 +104,7 @@ fn the_lesson_runs_as_a_learner_sees_it() {
             "error[E0277]: `*mut pyo3::Python<'static>` cannot be shared between threads safely",
             "4 calls of calc",
             "threading.current_thread().name in the callbacks: [\"Dummy-",
-            "result 4 arrived at",
+            "result 4 (a sum of",
             "producer |",
             "caught pyo3_runtime.PanicException: index out of bounds",
             "caught ValueError: item 3 is bad, raised in \"check\"",
