@@ -233,7 +233,7 @@ fn bridge(section: &Section, figures: &mut Figures) {
         format_duration(waited),
         v["ticks"]
     );
-    text += &timeline(&v["timeline"]).render_by_thread();
+    text += &timeline(&v["timeline"]).render();
     print!("{text}");
     figures.add("feed", &text);
     println!("The loop waited in __next__ with the GIL released, so the other thread ran.");
