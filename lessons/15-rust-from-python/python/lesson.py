@@ -96,6 +96,8 @@ def units_section(budget, rounds):
     ways["python sequential"] = lambda: [calc(n_py) for _ in range(2)]
     ways["python threads"] = lambda: on_threads(calc, n_py)
     ways["python processes"] = lambda: on_processes(calc, n_py)
+    # What the machine allowed in the same rounds: plain Rust threads, no Python involved.
+    ways["plain threads"] = lambda: rustwork._plain_threads(2, n)
     assert rustwork.sqrt_sums([n, n]) == [rustwork.sqrt_sum(n)] * 2
     return {
         "iterations": n,

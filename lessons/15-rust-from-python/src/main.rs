@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use clap::Parser;
 use rust_from_python::python_side::{Section, Timed, run_section, timeline, times};
-use rust_from_python::report::{Figures, busy_note, load_average, thousands, ways_table};
+use rust_from_python::report::{
+    Figures, busy_note, load_average, machine_note, thousands, ways_table,
+};
 use rust_from_python::setup::{self, Layout, Problem, Step};
 use serde_json::Value;
 use timing::{format_duration, narrate};
@@ -148,6 +150,7 @@ fn python_threads(units: &Section, figures: &mut Figures) {
         ],
     );
     text += &busy_note(t["sequential"]).unwrap_or_default();
+    text += &machine_note(t["sequential"], t["plain threads"]);
     for (name, key) in [("Holding the GIL", "holding"), ("GIL released", "released")] {
         let recorded = timeline(&units.value[key]);
         text += &format!("\n{name}: at most {} at once\n", recorded.max_overlap());
@@ -282,6 +285,8 @@ fn every_way(units: &Section, version: &str, figures: &mut Figures) {
             ("one call, rayon", t["rayon"]),
         ],
     );
+    text += &busy_note(t["python sequential"]).unwrap_or_default();
+    text += &machine_note(t["sequential"], t["plain threads"]);
     text += &format!(
         "({} available core(s); each language's unit sized to the same time)\n",
         cores()

@@ -85,6 +85,13 @@ pub fn busy_note(first_row: Timed) -> Option<String> {
     })
 }
 
+/// A line saying what plain Rust threads (no Python involved) got over `sequential` in the same
+/// rounds: what the machine allowed during the run.
+pub fn machine_note(sequential: Timed, plain_threads: Timed) -> String {
+    let speed_up = sequential.wall.as_secs_f64() / plain_threads.wall.as_secs_f64().max(1e-9);
+    format!("(plain Rust threads, no Python involved, got {speed_up:.2}× in the same rounds)\n")
+}
+
 /// The figures a run produced, by name: what `--write-figures DIR` writes for the book.
 #[derive(Debug, Default)]
 pub struct Figures {
