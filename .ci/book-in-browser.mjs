@@ -1,6 +1,7 @@
 // Loads every page of the built book in headless Chromium, from a local server, and fails on a
 // page that does not load, a JavaScript error, a broken internal link or fragment, or a missing
-// image. Saves a screenshot of one chapter.
+// image. On one chapter, answers one quiz question right and one wrong and checks what each
+// shows, and that the answers are remembered after a reload. Saves a screenshot of one chapter.
 //
 // usage: node .ci/book-in-browser.mjs BOOK_DIR SCREENSHOT_PNG   (NODE_PATH must hold playwright-core)
 import { createRequire } from "node:module";
@@ -90,6 +91,71 @@ for (const path of pages) {
   for (const src of badImages) problems.push(`${path}: missing image ${src}`);
 }
 
+// Every quiz renders all its questions.
+let quizzes = 0;
+for (const path of pages) {
+  if (!readFileSync(join(bookDir, path), "utf8").includes('class="quiz"')) continue;
+  current = path;
+  await page.goto(`${base}/${path}`, { waitUntil: "load" });
+  const [expected, shown] = await page.$eval("div.quiz", (root) => [
+    JSON.parse(root.querySelector('script[type="application/json"]').textContent).questions.length,
+    root.querySelectorAll(".quiz-question").length,
+  ]);
+  if (expected === 0 || shown !== expected) problems.push(`${path}: quiz shows ${shown} of ${expected} questions`);
+  quizzes += 1;
+}
+
+// One right answer and one wrong one, on lesson 06's quiz.
+current = "06-race-conditions.html (quiz)";
+const quizPage = `${base}/06-race-conditions.html`;
+await page.goto(quizPage, { waitUntil: "load" });
+await page.evaluate(() => window.localStorage.clear());
+await page.goto(quizPage, { waitUntil: "load" });
+const keys = await page.$eval("div.quiz", (root) =>
+  JSON.parse(root.querySelector('script[type="application/json"]').textContent)
+    .questions.map((q) => q.options.map((o) => o.key)));
+async function answer(index, ticks) {
+  const section = page.locator(".quiz-question").nth(index);
+  const boxes = section.locator(".quiz-options input[type=checkbox]");
+  for (let i = 0; i < ticks.length; i++) if (ticks[i]) await boxes.nth(i).check();
+  await section.locator(".quiz-check").click();
+  return section.evaluate((s) => ({
+    classes: s.className,
+    verdict: s.querySelector(".quiz-verdict").textContent,
+    explain: s.querySelector(".quiz-explain").textContent,
+    steps: s.querySelectorAll(".quiz-steps li").length,
+    reasons: [...s.querySelectorAll(".quiz-why")].map((w) => w.textContent),
+    missed: s.querySelectorAll(".quiz-missed, .quiz-wrong-pick").length,
+  }));
+}
+const right = await answer(0, keys[0]);
+if (!right.classes.includes("quiz-answered-right") || !right.verdict.startsWith("✓ Right")) {
+  problems.push(`${current}: a right answer shows ${JSON.stringify(right.verdict)}`);
+}
+if (right.steps === 0 || right.explain.length < 20 || right.missed !== 0) {
+  problems.push(`${current}: a right answer shows ${right.steps} steps, explanation ${JSON.stringify(right.explain)}`);
+}
+const wrongTicks = keys[1].map((k) => !k);
+const wrong = await answer(1, wrongTicks);
+if (!wrong.classes.includes("quiz-answered-wrong") || !wrong.verdict.startsWith("✗ Not quite")) {
+  problems.push(`${current}: a wrong answer shows ${JSON.stringify(wrong.verdict)}`);
+}
+if (wrong.missed !== keys[1].length || !wrong.reasons.some((r) => r.startsWith("Cannot happen."))
+  || !wrong.reasons.some((r) => r.startsWith("Can happen:")) || wrong.steps === 0) {
+  problems.push(`${current}: a wrong answer marks ${wrong.missed} options, reasons ${JSON.stringify(wrong.reasons)}`);
+}
+await page.reload({ waitUntil: "load" });
+const remembered = await page.$$eval(".quiz-question", (qs) => qs.slice(0, 3).map((q) => q.className));
+if (!remembered[0].includes("quiz-answered-right") || !remembered[1].includes("quiz-answered-wrong")
+  || remembered[2].includes("quiz-answered")) {
+  problems.push(`${current}: after a reload the answers are not remembered: ${JSON.stringify(remembered)}`);
+}
+await page.locator(".quiz-question").nth(1).locator(".quiz-reset").click();
+if ((await page.locator(".quiz-question").nth(1).getAttribute("class")).includes("quiz-answered")) {
+  problems.push(`${current}: "Try again" does not clear the answer`);
+}
+await page.evaluate(() => window.localStorage.clear());
+
 current = "01-main-thread.html";
 await page.setViewportSize({ width: 1280, height: 1600 });
 await page.goto(`${base}/01-main-thread.html`, { waitUntil: "load" });
@@ -99,7 +165,7 @@ server.close();
 
 for (const p of problems) console.error(p);
 console.log(`book in a browser: ${pages.length} pages, ${checkedLinks} internal links checked, ` +
-  `screenshot ${screenshot}`);
+  `${quizzes} quizzes rendered, one question answered right and one wrong, screenshot ${screenshot}`);
 console.log(`${pages.length - new Set(problems.map((p) => p.split(":")[0])).size} passed, ` +
   `${new Set(problems.map((p) => p.split(":")[0])).size} failed`);
 process.exit(problems.length === 0 ? 0 : 1);

@@ -75,7 +75,7 @@ fn tokio_mpsc(runtime: &Runtime, iters: u64) -> Duration {
 fn crossbeam(iters: u64) -> Duration {
     let total = iters * MESSAGES;
     let (tx, rx) = crossbeam_channel::bounded::<u64>(CAPACITY);
-    let (took, sum) = common::timed_on_threads(2, |index| {
+    let (took, sum) = timing::timed_on_threads(2, |index| {
         if index == 0 {
             for i in 0..total {
                 tx.send(i).unwrap();

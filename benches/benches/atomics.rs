@@ -2,7 +2,7 @@
 //! counters on one cache line against two padded ones (false sharing).
 //!
 //! The threads are started once per measurement, outside the timed part
-//! ([`common::timed_on_threads`]), so the figures are the work's cost, not thread start-up.
+//! ([`timing::timed_on_threads`]), so the figures are the work's cost, not thread start-up.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
@@ -29,7 +29,7 @@ fn spin_lock(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("SpinLock", threads), |b| {
             b.iter_custom(|iters| {
                 let (lock, count) = (SpinLock::new(), AtomicUsize::new(0));
-                let (took, _) = common::timed_on_threads(threads, |_| {
+                let (took, _) = timing::timed_on_threads(threads, |_| {
                     for _ in 0..iters * ROUNDS {
                         add_one_locked(&lock, &count);
                     }
@@ -41,7 +41,7 @@ fn spin_lock(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("std Mutex", threads), |b| {
             b.iter_custom(|iters| {
                 let count = Mutex::new(0u64);
-                let (took, _) = common::timed_on_threads(threads, |_| {
+                let (took, _) = timing::timed_on_threads(threads, |_| {
                     for _ in 0..iters * ROUNDS {
                         *count.lock().unwrap() += 1;
                     }
@@ -53,7 +53,7 @@ fn spin_lock(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("parking_lot Mutex", threads), |b| {
             b.iter_custom(|iters| {
                 let count = parking_lot::Mutex::new(0u64);
-                let (took, _) = common::timed_on_threads(threads, |_| {
+                let (took, _) = timing::timed_on_threads(threads, |_| {
                     for _ in 0..iters * ROUNDS {
                         *count.lock() += 1;
                     }
@@ -96,7 +96,7 @@ fn false_sharing(c: &mut Criterion) {
 
 /// Two threads, started together, each `fetch_add`ing its own counter `increments` times.
 fn both_count(a: &AtomicU64, b: &AtomicU64, increments: u64) -> std::time::Duration {
-    let (took, _) = common::timed_on_threads(2, |index| {
+    let (took, _) = timing::timed_on_threads(2, |index| {
         let counter = if index == 0 { a } else { b };
         for _ in 0..increments {
             counter.fetch_add(1, Relaxed);

@@ -9,11 +9,9 @@ use std::time::{Duration, Instant};
 
 mod common;
 
+use bench_groups::channels::{CAPACITY, GROUP, MESSAGES, Queue as Kind, SHAPES, Shape};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use producer_consumer::Queue;
-
-const MESSAGES: u64 = 20_000; // per iteration, in total, split between the producers
-const CAPACITY: usize = 1024;
 
 /// Starts `producers` threads calling `send(i)` and `consumers` threads calling `recv()` until
 /// it returns `None`, all waiting at a barrier; then times from their common start until every
@@ -71,27 +69,25 @@ where
 }
 
 fn channels(c: &mut Criterion) {
-    let mut group = c.benchmark_group("channels");
+    let mut group = c.benchmark_group(GROUP);
     group.throughput(Throughput::Elements(MESSAGES));
-    for (p, c) in [(1u64, 1u64), (4, 4)] {
-        let shape = format!("{p}→{c}");
-        group.bench_function(
-            BenchmarkId::new("teaching Queue (lesson 08)", &shape),
-            |b| {
-                b.iter_custom(|iters| {
-                    run(p, c, iters, || {
-                        let queue = Arc::new(Queue::new(CAPACITY));
-                        let (q1, q2) = (Arc::clone(&queue), Arc::clone(&queue));
-                        (
-                            move |i| q1.put(i).unwrap(),
-                            move || q2.get(),
-                            move || queue.close(),
-                        )
-                    })
+    for shape in SHAPES {
+        let Shape(p, c) = shape;
+        let shape = shape.id();
+        group.bench_function(BenchmarkId::new(Kind::Teaching.id(), &shape), |b| {
+            b.iter_custom(|iters| {
+                run(p, c, iters, || {
+                    let queue = Arc::new(Queue::new(CAPACITY));
+                    let (q1, q2) = (Arc::clone(&queue), Arc::clone(&queue));
+                    (
+                        move |i| q1.put(i).unwrap(),
+                        move || q2.get(),
+                        move || queue.close(),
+                    )
                 })
-            },
-        );
-        group.bench_function(BenchmarkId::new("std mpsc::sync_channel", &shape), |b| {
+            })
+        });
+        group.bench_function(BenchmarkId::new(Kind::StdSync.id(), &shape), |b| {
             b.iter_custom(|iters| {
                 run(p, c, iters, || {
                     let (tx, rx) = mpsc::sync_channel(CAPACITY);
@@ -105,7 +101,7 @@ fn channels(c: &mut Criterion) {
                 })
             })
         });
-        group.bench_function(BenchmarkId::new("crossbeam bounded", &shape), |b| {
+        group.bench_function(BenchmarkId::new(Kind::Bounded.id(), &shape), |b| {
             b.iter_custom(|iters| {
                 run(p, c, iters, || {
                     let (tx, rx) = crossbeam_channel::bounded(CAPACITY);
@@ -113,7 +109,7 @@ fn channels(c: &mut Criterion) {
                 })
             })
         });
-        group.bench_function(BenchmarkId::new("crossbeam unbounded", &shape), |b| {
+        group.bench_function(BenchmarkId::new(Kind::Unbounded.id(), &shape), |b| {
             b.iter_custom(|iters| {
                 run(p, c, iters, || {
                     let (tx, rx) = crossbeam_channel::unbounded();

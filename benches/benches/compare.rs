@@ -10,60 +10,36 @@
 //! When a free-threaded CPython is found (`$FREE_THREADED_PYTHON`, else `python3.14t` or
 //! `python3.13t` on `PATH`), the CPU-bound scripts also run on it, in a column of their own.
 //!
-//! Besides the table on stdout, every value goes to a machine-readable file for the report
-//! (`cargo run -p benches --bin report`): `$COMPARE_OUT`, by default
-//! `target/compare/results.tsv`.
+//! Besides the table on stdout, every value goes to a JSON file for the report (`cargo run -p
+//! benches --bin report`): `$COMPARE_OUT`, by default `target/compare/results.json`. Its format
+//! is `bench_groups::compare::Run`; a new measure is one more `Measure` on its side (a Python
+//! script's lines are read as measures), and the report's table and ratio plot show it.
 //!
 //! `-- --test` (what `.ci/run` passes), `-- --quick` or `BENCH_QUICK=1` do a little work once,
 //! as a smoke run. `-- --cpu-only` measures only the CPU-bound rows (to check the speed-ups
 //! quickly).
 
-use std::fmt::Write as _;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use async_await::support::Sleepers;
+
 mod common;
+
+use bench_groups::compare::{
+    self, LOST_UPDATES, Measure, OTHERS_SHARE, QUEUE_CROSS, QUEUE_FAST, QUEUE_LOCK, RUN_BIN_TRUE,
+    SLEEPERS, SPAWN_PROCESS, SPAWN_THREAD, SPEED_UP_ON_PROCESSES, SPEED_UP_ON_THREADS, Side,
+    TIME_PER_ITERATION,
+};
 
 /// One CPU-bound unit's time on one core, full runs: every CPU row lasts at least this long.
 const BUDGET_MS: u64 = 300;
 /// The same in quick runs.
 const QUICK_BUDGET_MS: u64 = 20;
-
-/// One row of the table: a measure, its unit, and every run's value.
-struct Measure {
-    name: String,
-    unit: String,
-    values: Vec<f64>,
-    /// What this side ran, when the two languages run different things under one name.
-    what: String,
-    /// Whether "Rust better by" means anything: false for sizes and for work sized per language.
-    ratio: bool,
-}
-
-impl Measure {
-    fn new(name: impl Into<String>, unit: &str, values: Vec<f64>) -> Measure {
-        Measure {
-            name: name.into(),
-            unit: unit.into(),
-            values,
-            what: String::new(),
-            ratio: true,
-        }
-    }
-
-    fn what(mut self, what: &str) -> Measure {
-        self.what = what.into();
-        self
-    }
-
-    fn no_ratio(mut self) -> Measure {
-        self.ratio = false;
-        self
-    }
-}
 
 /// What this run does: set from the arguments and the environment.
 struct Settings {
@@ -140,6 +116,18 @@ struct Interpreter {
     build: String,
     executable: String,
     compiler: String,
+}
+
+impl Interpreter {
+    /// What the results record of it.
+    fn recorded(&self) -> compare::Interpreter {
+        compare::Interpreter {
+            version: self.version.clone(),
+            build: self.build.clone(),
+            executable: self.executable.clone(),
+            compiler: self.compiler.clone(),
+        }
+    }
 }
 
 /// `command`'s version and build, or None when it does not run.
@@ -359,11 +347,7 @@ fn rust_cpu_rows(settings: &Settings, lesson: Option<&Path>) -> Vec<Measure> {
     let ratios = |a: &[f64], b: &[f64]| a.iter().zip(b).map(|(a, b)| a / b).collect::<Vec<_>>();
     let per_iteration = seq.iter().map(|s| s / (workers as f64 * n as f64) * 1e9);
     let mut rows = vec![
-        Measure::new(
-            "sqrt loop, one thread: time per iteration",
-            "ns",
-            per_iteration.collect(),
-        ),
+        Measure::new(TIME_PER_ITERATION, "ns", per_iteration.collect()),
         Measure::new(
             format!("{name}: iterations per unit"),
             "count",
@@ -382,26 +366,15 @@ fn rust_cpu_rows(settings: &Settings, lesson: Option<&Path>) -> Vec<Measure> {
                 .what("lesson 11's binary, `--scenario sqrt N`"),
         );
     }
-    rows.push(Measure::new(
-        "CPU-bound speed-up on threads",
-        "×",
-        ratios(&seq, &thr),
-    ));
+    rows.push(Measure::new(SPEED_UP_ON_THREADS, "×", ratios(&seq, &thr)));
     if !proc.is_empty() {
         rows.push(Measure::new(
-            "CPU-bound speed-up on processes",
+            SPEED_UP_ON_PROCESSES,
             "×",
             ratios(&seq, &proc),
         ));
     }
-    rows.push(
-        Measure::new(
-            "other processes' share of the CPU during the threads runs",
-            "%",
-            others,
-        )
-        .no_ratio(),
-    );
+    rows.push(Measure::new(OTHERS_SHARE, "%", others).no_ratio());
     rows
 }
 
@@ -470,15 +443,10 @@ fn rust_async_rows(settings: &Settings, lesson: &Path) -> Vec<Measure> {
             timing::scenario::command(lesson, "tasks", &[&n.to_string(), &sleep_ms.to_string()])
                 .output();
         let Ok(output) = output else { continue };
-        let stdout = String::from_utf8_lossy(&output.stdout);
-        let Some(line) = stdout.lines().find(|l| l.starts_with("sleepers\t")) else {
-            continue;
-        };
-        let f: Vec<f64> = line.split('\t').filter_map(|v| v.parse().ok()).collect();
-        // asked, started, took_us, before_kib, peak_kib
-        if let [_, _, took_us, before, peak] = f[..] {
-            above.push(took_us / 1e3 - sleep_ms as f64);
-            added.push((peak - before) / 1024.0);
+        let reported = timing::scenario::reports::<Sleepers>(&output.stdout[..]).next();
+        if let Some(sleepers) = reported {
+            above.push(sleepers.took.as_secs_f64() * 1e3 - sleep_ms as f64);
+            added.push(sleepers.added_kib() as f64 / 1024.0);
         }
     }
     let name = format!("{} sleepers of {sleep_ms} ms as tasks", thousands(n));
@@ -494,7 +462,7 @@ fn rust_other_rows(settings: &Settings, lesson: Option<&Path>) -> Vec<Measure> {
     let (quick, runs) = (settings.quick, settings.rounds);
     let n = if quick { 20 } else { 200 };
     let mut rows = vec![Measure::new(
-        "spawn+join one thread",
+        SPAWN_THREAD,
         "µs",
         repeat(runs, || {
             per_call_us(n, || thread::spawn(|| ()).join().unwrap())
@@ -503,7 +471,7 @@ fn rust_other_rows(settings: &Settings, lesson: Option<&Path>) -> Vec<Measure> {
     if let Some(lesson) = lesson {
         rows.push(
             Measure::new(
-                "start+join one process (multiprocessing / self re-exec)",
+                SPAWN_PROCESS,
                 "µs",
                 repeat(runs, || {
                     per_call_us(n / 10, || {
@@ -518,7 +486,7 @@ fn rust_other_rows(settings: &Settings, lesson: Option<&Path>) -> Vec<Measure> {
         );
     }
     rows.push(Measure::new(
-        "run /bin/true",
+        RUN_BIN_TRUE,
         "µs",
         repeat(runs, || {
             per_call_us(n / 10, || {
@@ -527,7 +495,7 @@ fn rust_other_rows(settings: &Settings, lesson: Option<&Path>) -> Vec<Measure> {
         }),
     ));
     rows.push(Measure::new(
-        "5 sleepers of 100 ms: overhead above 100 ms",
+        SLEEPERS,
         "ms",
         repeat(runs, || {
             let took = secs(|| {
@@ -573,35 +541,21 @@ fn rust_other_rows(settings: &Settings, lesson: Option<&Path>) -> Vec<Measure> {
         )
     });
     rows.push(
-        Measure::new(
-            "queue 1→1, like for like: a lock and condition variables, 1,024 slots",
-            "M msg/s",
-            teaching,
-        )
-        .what("lesson 08's teaching `Queue::new(1024)`"),
+        Measure::new(QUEUE_LOCK, "M msg/s", teaching)
+            .what("lesson 08's teaching `Queue::new(1024)`"),
     );
     rows.push(
-        Measure::new(
-            "queue 1→1, like for like: a fast unbounded queue",
-            "M msg/s",
-            unbounded,
-        )
-        .what("`crossbeam_channel::unbounded()`"),
+        Measure::new(QUEUE_FAST, "M msg/s", unbounded).what("`crossbeam_channel::unbounded()`"),
     );
     rows.push(
-        Measure::new(
-            "queue 1→1, the cross pair: each language's usual queue",
-            "M msg/s",
-            bounded,
-        )
-        .what("`crossbeam_channel::bounded(1024)`"),
+        Measure::new(QUEUE_CROSS, "M msg/s", bounded).what("`crossbeam_channel::bounded(1024)`"),
     );
 
     let m: u64 = if quick { 20_000 } else { 200_000 };
     rows.push(
         Measure::new(
             format!(
-                "lost updates, 4×{} read-then-write increments",
+                "{LOST_UPDATES}4×{} read-then-write increments",
                 thousands(m)
             ),
             "% lost",
@@ -663,56 +617,28 @@ fn output_path() -> PathBuf {
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"),
         PathBuf::from,
     );
-    target.join("compare").join("results.tsv")
+    target.join("compare").join("results.json")
 }
 
-/// The results as the report reads them: one tab-separated record a line.
-fn write_results(
-    path: &Path,
+/// The results as the report reads them.
+fn record(
     settings: &Settings,
-    interpreters: &[(&str, &Interpreter)],
-    sides: &[(&str, &[Measure])],
-) -> std::io::Result<()> {
-    let mut text = String::from("# written by `cargo bench -p benches --bench compare`\n");
-    let clean = |s: &str| s.replace(['\t', '\n'], " ");
-    for (key, value) in [
-        ("quick", u64::from(settings.quick)),
-        ("rounds", settings.rounds as u64),
-        ("budget_ms", settings.budget_ms),
-        ("workers", settings.workers as u64),
-    ] {
-        writeln!(text, "meta\t{key}\t{value}").unwrap();
+    interpreters: [(Side, Option<&Interpreter>); 2],
+    measures: [(Side, Vec<Measure>); 3],
+) -> compare::Run {
+    compare::Run {
+        meta: compare::Meta {
+            quick: settings.quick,
+            rounds: settings.rounds,
+            budget_ms: settings.budget_ms,
+            workers: settings.workers,
+        },
+        interpreters: interpreters
+            .into_iter()
+            .filter_map(|(side, python)| Some((side, python?.recorded())))
+            .collect(),
+        measures: BTreeMap::from(measures),
     }
-    for (side, python) in interpreters {
-        writeln!(
-            text,
-            "interpreter\t{side}\t{}\t{}\t{}\t{}",
-            python.version,
-            python.build,
-            clean(&python.executable),
-            clean(&python.compiler)
-        )
-        .unwrap();
-    }
-    for (side, measures) in sides {
-        for m in measures.iter() {
-            let values: Vec<String> = m.values.iter().map(|v| format!("{v}")).collect();
-            writeln!(
-                text,
-                "row\t{side}\t{}\t{}\t{}\t{}\t{}",
-                clean(&m.name),
-                m.unit,
-                values.join(","),
-                clean(&m.what),
-                u8::from(m.ratio)
-            )
-            .unwrap();
-        }
-    }
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
-    std::fs::write(path, text)
 }
 
 fn main() {
@@ -851,7 +777,7 @@ fn main() {
         line += &format!("  {:>22}  {:>12}", median_and_spread(&r), ratio);
         println!("{line}");
     }
-    if let Some(speed_ups) = find(&rust, "CPU-bound speed-up on threads") {
+    if let Some(speed_ups) = find(&rust, SPEED_UP_ON_THREADS) {
         let each: Vec<String> = speed_ups.iter().map(|v| format!("{v:.2}")).collect();
         println!(
             "\nRust's threads, each round's speed-up: {}",
@@ -870,16 +796,19 @@ fn main() {
     }
 
     let path = output_path();
-    let mut interpreters = Vec::new();
-    if let Some(p) = &python {
-        interpreters.push(("python", p));
+    if let Some(parent) = path.parent() {
+        let _ = std::fs::create_dir_all(parent);
     }
-    if let Some(p) = &free {
-        interpreters.push(("python-ft", p));
-    }
-    let sides: [(&str, &[Measure]); 3] = [("rust", &rust), ("python", &py), ("python-ft", &ft)];
-    match write_results(&path, &settings, &interpreters, &sides) {
+    let run = record(
+        &settings,
+        [
+            (Side::Python, python.as_ref()),
+            (Side::PythonFt, free.as_ref()),
+        ],
+        [(Side::Rust, rust), (Side::Python, py), (Side::PythonFt, ft)],
+    );
+    match run.write(&path) {
         Ok(()) => println!("\nresults written to {}", path.display()),
-        Err(error) => eprintln!("could not write {}: {error}", path.display()),
+        Err(error) => eprintln!("could not write {error}"),
     }
 }

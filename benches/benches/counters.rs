@@ -2,7 +2,7 @@
 //! threads, through each way of sharing a counter.
 //!
 //! The threads are started once per measurement, outside the timed part
-//! ([`common::timed_on_threads`]), so the figures are the increments' cost, not thread start-up.
+//! ([`timing::timed_on_threads`]), so the figures are the increments' cost, not thread start-up.
 //! Throughput is increments per second: `INCREMENTS` per thread per iteration.
 
 use std::hint::black_box;
@@ -11,19 +11,18 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 mod common;
 
+use bench_groups::counters::{Counter, GROUP, INCREMENTS, THREADS};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
-const INCREMENTS: u64 = 10_000; // per thread, per iteration
-
 fn counters(c: &mut Criterion) {
-    let mut group = c.benchmark_group("counters");
-    for threads in [1usize, 2, 4] {
+    let mut group = c.benchmark_group(GROUP);
+    for threads in THREADS {
         let expected = |iters: u64| threads as u64 * iters * INCREMENTS;
         group.throughput(Throughput::Elements(threads as u64 * INCREMENTS));
-        group.bench_function(BenchmarkId::new("std Mutex<u64>", threads), |b| {
+        group.bench_function(BenchmarkId::new(Counter::StdMutex.id(), threads), |b| {
             b.iter_custom(|iters| {
                 let counter = Mutex::new(0u64);
-                let (took, _) = common::timed_on_threads(threads, |_| {
+                let (took, _) = timing::timed_on_threads(threads, |_| {
                     for _ in 0..iters * INCREMENTS {
                         *counter.lock().unwrap() += 1;
                     }
@@ -32,10 +31,10 @@ fn counters(c: &mut Criterion) {
                 took
             })
         });
-        group.bench_function(BenchmarkId::new("parking_lot Mutex<u64>", threads), |b| {
+        group.bench_function(BenchmarkId::new(Counter::ParkingLot.id(), threads), |b| {
             b.iter_custom(|iters| {
                 let counter = parking_lot::Mutex::new(0u64);
-                let (took, _) = common::timed_on_threads(threads, |_| {
+                let (took, _) = timing::timed_on_threads(threads, |_| {
                     for _ in 0..iters * INCREMENTS {
                         *counter.lock() += 1;
                     }
@@ -44,14 +43,14 @@ fn counters(c: &mut Criterion) {
                 took
             })
         });
-        for (name, ordering) in [
-            ("AtomicU64 Relaxed", Ordering::Relaxed),
-            ("AtomicU64 SeqCst", Ordering::SeqCst),
+        for (counter, ordering) in [
+            (Counter::Relaxed, Ordering::Relaxed),
+            (Counter::SeqCst, Ordering::SeqCst),
         ] {
-            group.bench_function(BenchmarkId::new(name, threads), |b| {
+            group.bench_function(BenchmarkId::new(counter.id(), threads), |b| {
                 b.iter_custom(|iters| {
                     let counter = AtomicU64::new(0);
-                    let (took, _) = common::timed_on_threads(threads, |_| {
+                    let (took, _) = timing::timed_on_threads(threads, |_| {
                         for _ in 0..iters * INCREMENTS {
                             counter.fetch_add(1, ordering);
                         }
@@ -61,9 +60,9 @@ fn counters(c: &mut Criterion) {
                 })
             });
         }
-        group.bench_function(BenchmarkId::new("per-thread, summed", threads), |b| {
+        group.bench_function(BenchmarkId::new(Counter::PerThread.id(), threads), |b| {
             b.iter_custom(|iters| {
-                let (took, counts) = common::timed_on_threads(threads, |_| {
+                let (took, counts) = timing::timed_on_threads(threads, |_| {
                     let mut mine = 0u64;
                     for _ in 0..iters * INCREMENTS {
                         mine = black_box(mine + 1);

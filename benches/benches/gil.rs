@@ -8,32 +8,30 @@ use std::thread;
 
 mod common;
 
+use bench_groups::gil::{GROUP, ITERATIONS, Lock, ONE_THREAD, threads_id};
 use criterion::{
     BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
 };
 use gil::{Gil, run_cpu_bound};
 
-const ITERATIONS: u64 = 4_000_000; // in total, split between the threads
-
 fn gil(c: &mut Criterion) {
     let cores = thread::available_parallelism().map_or(1, |n| n.get());
     let lock = Gil::default();
-    let mut group = c.benchmark_group("gil");
+    let mut group = c.benchmark_group(GROUP);
     group.throughput(Throughput::Elements(ITERATIONS));
     group.sampling_mode(SamplingMode::Flat);
     if !common::quick() {
         group.sample_size(20);
     }
-    group.bench_function(BenchmarkId::new("1 thread", "no GIL"), |b| {
+    group.bench_function(BenchmarkId::new(ONE_THREAD, Lock::NoGil.id()), |b| {
         b.iter(|| run_cpu_bound(1, ITERATIONS, None))
     });
     let per_thread = ITERATIONS / cores as u64;
+    group.bench_function(BenchmarkId::new(threads_id(cores), Lock::NoGil.id()), |b| {
+        b.iter(|| run_cpu_bound(cores, per_thread, None))
+    });
     group.bench_function(
-        BenchmarkId::new(format!("{cores} threads"), "no GIL"),
-        |b| b.iter(|| run_cpu_bound(cores, per_thread, None)),
-    );
-    group.bench_function(
-        BenchmarkId::new(format!("{cores} threads"), "simulated GIL (5 ms)"),
+        BenchmarkId::new(threads_id(cores), Lock::Simulated.id()),
         |b| b.iter(|| run_cpu_bound(cores, per_thread, Some(&lock))),
     );
     group.finish();

@@ -7,11 +7,10 @@ use std::thread;
 
 mod common;
 
+use bench_groups::pools::{GROUP, TASKS, Task, Way};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use pools::ThreadPool;
 use rayon::prelude::*;
-
-const TASKS: u64 = 1_000;
 
 fn pools(c: &mut Criterion) {
     let cpus = thread::available_parallelism().map_or(1, |n| n.get());
@@ -21,12 +20,13 @@ fn pools(c: &mut Criterion) {
         .build()
         .unwrap();
 
-    let mut group = c.benchmark_group("pools");
+    let mut group = c.benchmark_group(GROUP);
     group.throughput(Throughput::Elements(TASKS));
-    // tiny: the task is nothing, so only the overhead is measured; small CPU: sqrt_loop(2000).
-    for (kind, iterations) in [("tiny", 0u64), ("small CPU", 2_000)] {
+    // tiny: the task is nothing, so only the overhead is measured; small CPU: a short sqrt loop.
+    for kind in Task::ALL {
+        let iterations = kind.iterations();
         let task = move |i: u64| black_box(timing::sqrt_loop(iterations) + i as f64);
-        group.bench_function(BenchmarkId::new("teaching pool", kind), |b| {
+        group.bench_function(BenchmarkId::new(Way::Teaching.id(), kind.id()), |b| {
             b.iter(|| {
                 let handles: Vec<_> = (0..TASKS)
                     .map(|i| teaching.submit(move || task(i)))
@@ -36,7 +36,7 @@ fn pools(c: &mut Criterion) {
                 });
             })
         });
-        group.bench_function(BenchmarkId::new("rayon scope + spawn", kind), |b| {
+        group.bench_function(BenchmarkId::new(Way::RayonScope.id(), kind.id()), |b| {
             b.iter(|| {
                 rayon_pool.scope(|s| {
                     for i in 0..TASKS {
@@ -47,10 +47,10 @@ fn pools(c: &mut Criterion) {
                 })
             })
         });
-        group.bench_function(BenchmarkId::new("rayon par_iter", kind), |b| {
+        group.bench_function(BenchmarkId::new(Way::RayonParIter.id(), kind.id()), |b| {
             b.iter(|| rayon_pool.install(|| (0..TASKS).into_par_iter().map(task).sum::<f64>()))
         });
-        group.bench_function(BenchmarkId::new("a thread per task", kind), |b| {
+        group.bench_function(BenchmarkId::new(Way::ThreadPerTask.id(), kind.id()), |b| {
             b.iter(|| {
                 let handles: Vec<_> = (0..TASKS).map(|i| thread::spawn(move || task(i))).collect();
                 handles.into_iter().for_each(|h| {

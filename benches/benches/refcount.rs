@@ -3,7 +3,7 @@
 //! two threads fight over.
 //!
 //! The two-thread rows start their threads once per measurement, outside the timed part
-//! ([`common::timed_on_threads`]). Each thread does `CLONES` clone + drop pairs per iteration.
+//! ([`timing::timed_on_threads`]). Each thread does `CLONES` clone + drop pairs per iteration.
 
 use std::hint::black_box;
 use std::rc::Rc;
@@ -11,9 +11,8 @@ use std::sync::Arc;
 
 mod common;
 
+use bench_groups::refcount::{CLONES, Clones, GROUP};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-
-const CLONES: u64 = 1_000;
 
 /// What the pointers hold. Aligned to 128 bytes so that two `Arc`s' counts never share a cache
 /// line: the "an `Arc` each" row must not fight over one by accident.
@@ -27,9 +26,9 @@ fn clone_and_drop(arc: &Arc<Padded>, times: u64) {
 }
 
 fn refcount(c: &mut Criterion) {
-    let mut group = c.benchmark_group("refcount");
+    let mut group = c.benchmark_group(GROUP);
     group.throughput(Throughput::Elements(CLONES));
-    group.bench_function("Rc::clone + drop", |b| {
+    group.bench_function(Clones::Rc.id(), |b| {
         let rc = Rc::new(Padded(1));
         b.iter(|| {
             for _ in 0..CLONES {
@@ -37,21 +36,21 @@ fn refcount(c: &mut Criterion) {
             }
         })
     });
-    group.bench_function("Arc::clone + drop, 1 thread", |b| {
+    group.bench_function(Clones::Arc.id(), |b| {
         let arc = Arc::new(Padded(1));
         b.iter(|| clone_and_drop(&arc, CLONES))
     });
     group.throughput(Throughput::Elements(2 * CLONES));
-    group.bench_function("Arc::clone + drop, 2 threads, an Arc each", |b| {
+    group.bench_function(Clones::ArcEach.id(), |b| {
         let arcs = [Arc::new(Padded(1)), Arc::new(Padded(2))];
         b.iter_custom(|iters| {
-            common::timed_on_threads(2, |i| clone_and_drop(&arcs[i], iters * CLONES)).0
+            timing::timed_on_threads(2, |i| clone_and_drop(&arcs[i], iters * CLONES)).0
         })
     });
-    group.bench_function("Arc::clone + drop, 2 threads contending", |b| {
+    group.bench_function(Clones::ArcShared.id(), |b| {
         let arc = Arc::new(Padded(1));
         b.iter_custom(|iters| {
-            common::timed_on_threads(2, |_| clone_and_drop(&arc, iters * CLONES)).0
+            timing::timed_on_threads(2, |_| clone_and_drop(&arc, iters * CLONES)).0
         })
     });
     group.finish();

@@ -4,30 +4,29 @@
 //! threads can only take turns.
 //!
 //! The threads are started once per measurement, outside the timed part
-//! ([`common::timed_on_threads`]), and each runs its share once per iteration.
+//! ([`timing::timed_on_threads`]), and each runs its share once per iteration.
 
 use std::hint::black_box;
 
 mod common;
 
+use bench_groups::scaling::{FUNCTION, GROUP, ITERATIONS, THREADS};
 use criterion::{
     BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
 };
 
-const ITERATIONS: u64 = 4_000_000; // per iteration, in total, split evenly between the threads
-
 fn scaling(c: &mut Criterion) {
-    let mut group = c.benchmark_group("scaling");
+    let mut group = c.benchmark_group(GROUP);
     group.throughput(Throughput::Elements(ITERATIONS));
     group.sampling_mode(SamplingMode::Flat);
     if !common::quick() {
         group.sample_size(20);
     }
-    for threads in [1usize, 2, 3, 4, 8] {
+    for threads in THREADS {
         let share = ITERATIONS / threads as u64;
-        group.bench_function(BenchmarkId::new("sqrt loop on threads", threads), |b| {
+        group.bench_function(BenchmarkId::new(FUNCTION, threads), |b| {
             b.iter_custom(|iters| {
-                common::timed_on_threads(threads, |_| {
+                timing::timed_on_threads(threads, |_| {
                     for _ in 0..iters {
                         black_box(timing::sqrt_loop(share));
                     }

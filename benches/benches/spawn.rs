@@ -3,6 +3,7 @@
 
 use std::process::{Command, Stdio};
 
+use bench_groups::spawn::{GROUP, Start};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -21,19 +22,19 @@ fn run_to_end(command: &mut Command) {
 
 fn spawn(c: &mut Criterion) {
     let lesson = lesson_11_binary();
-    let mut group = c.benchmark_group("spawn");
-    group.bench_function("thread::spawn + join", |b| {
+    let mut group = c.benchmark_group(GROUP);
+    group.bench_function(Start::Thread.id(), |b| {
         b.iter(|| std::thread::spawn(|| black_box(1)).join().unwrap())
     });
-    group.bench_function("thread::scope, one thread", |b| {
+    group.bench_function(Start::Scope.id(), |b| {
         b.iter(|| std::thread::scope(|s| s.spawn(|| black_box(1)).join().unwrap()))
     });
     if let Some(lesson) = &lesson {
-        group.bench_function("process: lesson 11, noop scenario", |b| {
+        group.bench_function(Start::Lesson11.id(), |b| {
             b.iter(|| run_to_end(&mut timing::scenario::command(lesson, "noop", &[])))
         });
     }
-    group.bench_function("process: /bin/true", |b| {
+    group.bench_function(Start::BinTrue.id(), |b| {
         b.iter(|| run_to_end(&mut Command::new("/bin/true")))
     });
     group.finish();

@@ -1,35 +1,16 @@
-//! Reference solution of 01-car-truck: start the seed's Car and Truck on named threads, and collect what
+//! Exercise 01-car-truck: start the seed's Car and Truck on named threads, and collect what
 //! they printed through `join`. `cargo run -p practice -- check 01-car-truck` checks it.
 
 use std::thread;
 use std::time::Duration;
 
-/// The seed's `Car`, given: prints its thread's name `rounds` times, with a `pause` after each.
-/// Returns the lines it printed.
-pub fn car(rounds: u32, pause: Duration) -> Vec<String> {
-    vehicle("car", rounds, pause)
-}
-
-/// The seed's `Truck`, given.
-pub fn truck(rounds: u32, pause: Duration) -> Vec<String> {
-    vehicle("truck", rounds, pause)
-}
-
-fn vehicle(function: &str, rounds: u32, pause: Duration) -> Vec<String> {
-    let mut lines = Vec::new();
-    for round in 1..=rounds {
-        let me = thread::current();
-        let line = format!("{} in {function} function", me.name().unwrap_or("<unnamed>"));
-        println!("{line}");
-        lines.push(line);
-        timing::span(format!("{function} {round}"), || thread::sleep(pause));
-    }
-    lines
-}
+mod given;
+pub use given::{car, truck};
 
 /// Runs `car` on a thread named `SecondThread` and `truck` on a thread named `ThirdThread`, at
 /// the same time, and returns `(car's lines, truck's lines)`.
 pub fn car_and_truck(rounds: u32, pause: Duration) -> (Vec<String>, Vec<String>) {
+    // ANSWER: car-and-truck
     let car = thread::Builder::new()
         .name("SecondThread".to_string())
         .spawn(move || car(rounds, pause))
@@ -39,4 +20,5 @@ pub fn car_and_truck(rounds: u32, pause: Duration) -> (Vec<String>, Vec<String>)
         .spawn(move || truck(rounds, pause))
         .expect("the OS could not start a thread");
     (car.join().unwrap(), truck.join().unwrap())
+    // ANSWER_END: car-and-truck
 }

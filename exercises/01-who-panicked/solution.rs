@@ -1,4 +1,5 @@
-//! Reference solution of 01-who-panicked.
+//! Exercise 01-who-panicked: find out which thread panicked, and with what message.
+//! `cargo run -p practice -- check 01-who-panicked` checks it.
 
 use std::thread;
 
@@ -8,6 +9,7 @@ pub fn run_named<T: Send + 'static>(
     name: &str,
     job: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, String> {
+    // ANSWER: run-named
     let handle = thread::Builder::new()
         .name(name.to_string())
         .spawn(job)
@@ -22,4 +24,5 @@ pub fn run_named<T: Send + 'static>(
         };
         format!("{name}: {message}")
     })
+    // ANSWER_END: run-named
 }

@@ -1,21 +1,18 @@
-//! Reference solution of 03-fix-seed-timer: keep every handle, join them all, then read the
-//! clock.
+//! Exercise 03-fix-seed-timer: seed 003's timer reads the clock before its threads are done.
+//! Make it wait for them. `cargo run -p practice -- check 03-fix-seed-timer` checks it.
 
-use std::thread::{self, JoinHandle};
+use std::thread;
 use std::time::{Duration, Instant};
 
-/// Seed 003's `foo(t)`, given: prints, sleeps `t` (one span of the chart), prints.
-pub fn foo(t: Duration) {
-    println!("About to sleep for {t:?}....");
-    timing::span(format!("foo({t:?})"), || thread::sleep(t));
-    println!("Done sleeping for {t:?}...");
-}
+mod given;
+pub use given::foo;
 
 /// Seed 003's timer: starts one `foo(t)` per sleep, all at the same time, and returns the time
 /// from before the first start until every `foo` has finished.
 pub fn time_sleepers(sleeps: &[Duration]) -> Duration {
+    // ANSWER: time-sleepers
     let start = Instant::now();
-    let handles: Vec<JoinHandle<()>> = sleeps
+    let handles: Vec<thread::JoinHandle<()>> = sleeps
         .iter()
         .map(|&t| thread::spawn(move || foo(t)))
         .collect();
@@ -25,4 +22,5 @@ pub fn time_sleepers(sleeps: &[Duration]) -> Duration {
     let took = start.elapsed(); // every foo has finished
     println!("Time taken: {took:?}");
     took
+    // ANSWER_END: time-sleepers
 }

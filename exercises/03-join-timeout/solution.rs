@@ -1,7 +1,10 @@
-//! Reference solution of 03-join-timeout.
+//! Exercise 03-join-timeout: Python's `thread.join(timeout)`, which Rust's `JoinHandle` lacks.
+//! `cargo run -p practice -- check 03-join-timeout` checks it.
 
+// ANSWER: imports
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
+// ANSWER_END: imports
 
 /// Python's `thread.join(timeout)` then `thread.is_alive()`: waits at most `timeout` for the
 /// thread. `Ok(value)` as soon as it finishes, if it does in time; `Err(handle)` if it is still
@@ -10,6 +13,7 @@ use std::time::{Duration, Instant};
 /// # Panics
 /// If the thread panicked.
 pub fn join_timeout<T>(handle: JoinHandle<T>, timeout: Duration) -> Result<T, JoinHandle<T>> {
+    // ANSWER: join-timeout
     let deadline = Instant::now() + timeout;
     while !handle.is_finished() {
         if Instant::now() >= deadline {
@@ -18,4 +22,5 @@ pub fn join_timeout<T>(handle: JoinHandle<T>, timeout: Duration) -> Result<T, Jo
         thread::sleep(Duration::from_millis(1));
     }
     Ok(handle.join().expect("the thread panicked")) // it has finished: returns at once
+    // ANSWER_END: join-timeout
 }

@@ -1,7 +1,11 @@
-//! Reference solution of 03-results-as-completed.
+//! Exercise 03-results-as-completed: results in the order their threads finish, as
+//! `concurrent.futures.as_completed` gives them. `cargo run -p practice -- check
+//! 03-results-as-completed` checks it.
 
+// ANSWER: imports
 use std::sync::mpsc;
 use std::thread;
+// ANSWER_END: imports
 
 /// `concurrent.futures.as_completed`: runs each job on a thread of its own, all at once, and
 /// calls `on_result(index, value)` on the caller's thread for each job as soon as it finishes,
@@ -12,6 +16,7 @@ where
     T: Send + 'static,
     F: FnOnce() -> T + Send + 'static,
 {
+    // ANSWER: as-completed
     let (sender, receiver) = mpsc::channel();
     for (index, job) in jobs.into_iter().enumerate() {
         let sender = sender.clone();
@@ -21,4 +26,5 @@ where
     for (index, value) in receiver {
         on_result(index, value);
     }
+    // ANSWER_END: as-completed
 }

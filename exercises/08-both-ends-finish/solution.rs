@@ -1,59 +1,50 @@
-//! Reference solution of 08-both-ends-finish: the end of the stream travels through the channel,
-//! as ownership: the producer owns the `Sender`, the consumer the `Receiver`.
+//! Exercise 08-both-ends-finish: seed 004's producer and consumer, which can hang. Make both
+//! ends finish. `cargo run -p practice -- check 08-both-ends-finish` checks it.
 
 use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
-use std::thread;
 
-use crossbeam_channel::{Receiver, Sender};
+mod given;
+pub use given::{Handle, Make, handle_each, run_both};
 
-/// Seed 004's producer: until `stop` is set, makes a message (`make()`, the seed's
-/// `random.randint(1, 101)`) and sends it, or stops early if nobody will ever read it.
-/// Returning drops the `Sender`: that is the end of the stream.
-pub fn producer(sender: Sender<u32>, stop: &AtomicBool, mut make: impl FnMut() -> u32) {
+// ANSWER: channel
+use crossbeam_channel::{Receiver, Sender, bounded};
+// ANSWER_END: channel
+
+/// Seed 004's producer: until `stop` is set, makes a message (`make()`) and puts it in the
+/// queue.
+// ANSWER: producer
+pub fn producer(sender: Sender<u32>, stop: &AtomicBool, mut make: impl Make) {
     while !stop.load(SeqCst) {
         if sender.send(make()).is_err() {
             break; // every Receiver is gone: the consumer stopped
         }
-    }
+    } // returning drops the Sender: that is the end of the stream
 }
+// ANSWER_END: producer
 
-/// The consumer: hands each message to `handle` until the producer has dropped its `Sender`
-/// and the channel is drained, or until `handle` returns `false` (it failed); dropping the
-/// `Receiver` then tells the producer. It needs no `stop`. Returns the messages it took.
-pub fn consumer(receiver: Receiver<u32>, mut handle: impl FnMut(u32) -> bool) -> Vec<u32> {
-    let mut taken = Vec::new();
-    for message in receiver {
-        taken.push(message);
-        if !handle(message) {
-            break;
-        }
-    }
-    taken
+/// The consumer: takes messages and hands each to `handle` (with the given `handle_each`) until
+/// `handle` fails. Returns the messages it took, in order.
+// ANSWER: consumer
+pub fn consumer(receiver: Receiver<u32>, handle: impl Handle) -> Vec<u32> {
+    handle_each(receiver, handle) // ends once every Sender is gone and the queue is drained
 }
+// ANSWER_END: consumer
 
-/// Seed 004's `main`: runs the producer and the consumer on threads named `producer` and
-/// `consumer`, connected by a queue of at most `capacity` messages (the seed's
-/// `Queue(maxsize=10)`), and waits for both. Returns what the consumer took, in order.
+/// Seed 004's `main`: runs the producer and the consumer on their threads, connected by a queue
+/// of at most `capacity` messages (the seed's `Queue(maxsize=10)`), and waits for both. Returns
+/// what the consumer took, in order.
 pub fn pipeline(
     capacity: usize,
     stop: &AtomicBool,
-    make: impl FnMut() -> u32 + Send,
-    handle: impl FnMut(u32) -> bool + Send,
+    make: impl Make,
+    handle: impl Handle,
 ) -> Vec<u32> {
-    let (sender, receiver) = crossbeam_channel::bounded(capacity);
-    thread::scope(|s| {
-        // `move`: each thread owns its end, so it is dropped when that thread is done.
-        named("producer")
-            .spawn_scoped(s, move || producer(sender, stop, make))
-            .expect("the OS could not start a thread");
-        let consumer = named("consumer")
-            .spawn_scoped(s, move || consumer(receiver, handle))
-            .expect("the OS could not start a thread");
-        consumer.join().unwrap()
-    }) // waits for the producer too
-}
-
-/// Given: a thread builder with a name, so the chart can tell the threads apart.
-fn named(name: &str) -> thread::Builder {
-    thread::Builder::new().name(name.to_string())
+    // ANSWER: pipeline
+    let (sender, receiver) = bounded(capacity);
+    // `move`: each thread owns its end, which is dropped when that thread is done.
+    run_both(
+        move || producer(sender, stop, make),
+        move || consumer(receiver, handle),
+    )
+    // ANSWER_END: pipeline
 }

@@ -1,8 +1,12 @@
-//! Reference solution of 08-select-two-feeds.
+//! Exercise 08-select-two-feeds: one consumer listening to two channels at once, until both are
+//! closed or both have been silent too long. `cargo run -p practice -- check 08-select-two-feeds`
+//! checks it.
 
 use std::time::Duration;
 
+// ANSWER: imports
 use crossbeam_channel::{Receiver, never, select};
+// ANSWER_END: imports
 
 /// What the listener heard, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,7 +22,9 @@ pub enum Heard {
 /// Listens to feeds `a` and `b` at once, and returns what it heard, in order. It returns when
 /// both feeds are closed (every `Sender` dropped and every message heard), or once `idle` has
 /// passed without a message from either; then the last thing heard is [`Heard::Silence`].
-pub fn listen(mut a: Receiver<u32>, mut b: Receiver<u32>, idle: Duration) -> Vec<Heard> {
+pub fn listen(a: Receiver<u32>, b: Receiver<u32>, idle: Duration) -> Vec<Heard> {
+    // ANSWER: listen
+    let (mut a, mut b) = (a, b);
     let mut heard = Vec::new();
     let mut open = 2;
     while open > 0 {
@@ -38,4 +44,5 @@ pub fn listen(mut a: Receiver<u32>, mut b: Receiver<u32>, idle: Duration) -> Vec
         }
     }
     heard
+    // ANSWER_END: listen
 }

@@ -1,43 +1,18 @@
-//! Reference solution of 09-pay-each-other: take the two locks in one global order, lower id
-//! first, whatever the direction of the payment.
+//! Exercise 09-pay-each-other: seed 003's deadlock, two transfers that take two locks in
+//! opposite orders. `cargo run -p practice -- check 09-pay-each-other` checks it.
 
-use std::sync::{Mutex, TryLockError};
+mod given;
+pub use given::Account;
 
-/// A bank account: an id that fixes its place in the lock order, and a balance behind its own
-/// lock.
-#[derive(Debug)]
-pub struct Account {
-    /// Its place in the lock order.
-    pub id: u32,
-    balance: Mutex<i64>,
-}
-
-impl Account {
-    /// A new account.
-    pub fn new(id: u32, balance: i64) -> Account {
-        let balance = Mutex::new(balance);
-        Account { id, balance }
-    }
-
-    /// The balance now (takes the lock for a moment).
-    pub fn balance(&self) -> i64 {
-        *self.balance.lock().unwrap()
-    }
-
-    /// Whether some thread holds this account's lock right now (for the tests).
-    pub fn is_locked(&self) -> bool {
-        matches!(self.balance.try_lock(), Err(TryLockError::WouldBlock))
-    }
-}
-
-/// Moves `amount` from `from` to `to`. Calls `between_locks` once, holding only the first of
-/// the two locks (the tests use it to make the unlucky moment certain).
-///
-/// Locks are taken by increasing id, whatever the direction, so no cycle can form.
+/// Moves `amount` from `from` to `to`, holding both accounts' locks. Calls `between_locks` once,
+/// holding the first of the two and not yet the second (the tests use it to make the unlucky
+/// moment certain).
 pub fn transfer(from: &Account, to: &Account, amount: i64, between_locks: impl FnOnce()) {
+    // ANSWER: transfer
     if from.id == to.id {
         return; // one mutex, locked twice by one thread, would wait for itself
     }
+    // One global order, lower id first, whatever the direction: no cycle can form.
     let (mut from_balance, mut to_balance) = if from.id < to.id {
         let from_balance = from.balance.lock().unwrap();
         between_locks();
@@ -49,4 +24,5 @@ pub fn transfer(from: &Account, to: &Account, amount: i64, between_locks: impl F
     };
     *from_balance -= amount;
     *to_balance += amount;
+    // ANSWER_END: transfer
 }

@@ -1,43 +1,40 @@
-//! Reference solution of 09-philosophers-finish: one global lock order, the lower-numbered
-//! fork first, so the circle of waiting philosophers cannot close.
+//! Exercise 09-philosophers-finish: dining philosophers that always finish.
+//! `cargo run -p practice -- check 09-philosophers-finish` checks it.
 
 use std::sync::Mutex;
-use std::thread;
 
-/// Seats `n` philosophers (`n >= 2`) round a table with `n` forks, one between each pair, and
-/// has each one eat `meals` times, on a thread of its own named `philosopher-{i}`. Returns once
-/// everyone has eaten. Philosopher `i`'s left fork is fork `i`, the right one is fork
-/// `(i + 1) % n`: its right neighbour's left fork.
-///
-/// Before each meal a philosopher takes one fork and calls `holding_one(i)` (the tests use it
-/// to make the unlucky moment certain), then takes the other fork and calls `eat(i)` holding
-/// both.
-///
-/// Everyone takes the lower-numbered of their two forks first. The last philosopher reaches
-/// for fork 0 before fork `n - 1`, so at least one philosopher waits holding nothing.
-pub fn dinner(
-    n: usize,
-    meals: usize,
-    holding_one: impl Fn(usize) + Sync,
-    eat: impl Fn(usize) + Sync,
-) {
-    let forks: Vec<Mutex<()>> = (0..n).map(|_| Mutex::new(())).collect();
-    thread::scope(|s| {
-        for i in 0..n {
-            let (forks, holding_one, eat) = (&forks, &holding_one, &eat);
-            thread::Builder::new()
-                .name(format!("philosopher-{i}"))
-                .spawn_scoped(s, move || {
-                    let (left, right) = (i, (i + 1) % n);
-                    let (first, second) = (left.min(right), left.max(right));
-                    for _ in 0..meals {
-                        let _first = forks[first].lock().unwrap();
-                        holding_one(i);
-                        let _second = forks[second].lock().unwrap();
-                        eat(i);
-                    }
-                })
-                .expect("the OS could not start a thread");
+mod given;
+pub use given::{dinner, meal};
+
+// ANSWER: table
+/// The table: `n` forks in a ring, one between each pair of neighbours.
+pub struct Table {
+    forks: Vec<Mutex<()>>,
+}
+
+impl Table {
+    /// A table for `n` philosophers.
+    pub fn new(n: usize) -> Table {
+        Table {
+            forks: (0..n).map(|_| Mutex::new(())).collect(),
         }
-    });
+    }
+}
+// ANSWER_END: table
+
+impl Table {
+    /// Philosopher `i` eats `meals` times. Its left fork is fork `i`, its right one is fork
+    /// `(i + 1) % n`: its right neighbour's left fork. Before each meal it takes one fork and
+    /// calls `holding_one(i)`, then takes the other and calls `eat(i)`, holding both.
+    pub fn dine(&self, i: usize, meals: usize, holding_one: &dyn Fn(usize), eat: &dyn Fn(usize)) {
+        // ANSWER: philosopher
+        let (left, right) = (i, (i + 1) % self.forks.len());
+        // Everyone takes the lower-numbered fork first. The last philosopher reaches for fork 0
+        // before fork n - 1, so it waits holding nothing, and the circle cannot close.
+        let (first, second) = (left.min(right), left.max(right));
+        for _ in 0..meals {
+            meal(i, &self.forks[first], &self.forks[second], holding_one, eat);
+        }
+        // ANSWER_END: philosopher
+    }
 }

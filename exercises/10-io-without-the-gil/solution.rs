@@ -1,75 +1,17 @@
-//! Reference solution of 10-io-without-the-gil: an interpreter thread that lets go of the
-//! simulated GIL while it waits for I/O.
-
-use std::sync::{Mutex, PoisonError};
-use std::thread;
+//! Exercise 10-io-without-the-gil: an interpreter thread that lets go of the simulated GIL
+//! while it waits for I/O. `cargo run -p practice -- check 10-io-without-the-gil` checks it.
 
 use gil::Gil;
 
-/// The label of the span that each [`PyList::append`] records (see `timing::record`).
-pub const APPEND: &str = "append";
-
-/// A Python `list` that the interpreter's threads share, given.
-///
-/// CPython protects a list with nothing but the GIL: Python code may touch it only while its
-/// thread holds the GIL. The `Mutex` inside is there because Rust insists on one; the rule the
-/// tests check is the GIL's: every `append` runs while its thread holds the [`Gil`].
-#[derive(Debug, Default)]
-pub struct PyList {
-    items: Mutex<Vec<String>>,
-}
-
-impl PyList {
-    /// An empty list.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// `list.append(item)`: a step of Python code (a little CPU work), recorded as an
-    /// [`APPEND`] span. Call it only while holding the Gil.
-    pub fn append(&self, item: String) {
-        timing::span(APPEND, || {
-            timing::sqrt_loop(gil::STEP);
-            self.items
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .push(item);
-        });
-    }
-
-    /// The items, in the order they were appended.
-    pub fn items(&self) -> Vec<String> {
-        self.items
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
-    }
-}
+mod given;
+pub use given::{APPEND, PyList, fetch_all};
 
 /// One interpreter thread's task: waits for `download(name)` (blocking I/O), then appends
-/// `"<name>: <page>"` to `results`, all under `gil`.
+/// `"<name>: <page>"` to `results`, a Python object: only the thread holding `gil` may touch it.
 pub fn fetch(gil: &Gil, name: &str, download: impl FnOnce(&str) -> String, results: &PyList) {
+    // ANSWER: fetch
     let mut held = gil.acquire();
     let page = held.allow_threads(|| download(name)); // Py_BEGIN_ALLOW_THREADS ... END
     results.append(format!("{name}: {page}"));
-}
-
-/// Given: runs [`fetch`] for every name on a thread of its own (`Thread-1`, `Thread-2`, ...),
-/// all started together under one `gil`, and returns what they appended, in order.
-pub fn fetch_all(
-    gil: &Gil,
-    names: &[&str],
-    download: impl Fn(&str) -> String + Sync,
-) -> Vec<String> {
-    let results = PyList::new();
-    thread::scope(|s| {
-        for (i, name) in names.iter().enumerate() {
-            let (results, download) = (&results, &download);
-            thread::Builder::new()
-                .name(format!("Thread-{}", i + 1))
-                .spawn_scoped(s, move || fetch(gil, name, download, results))
-                .expect("the OS could not start a thread");
-        }
-    });
-    results.items()
+    // ANSWER_END: fetch
 }

@@ -1,13 +1,10 @@
-//! Reference solution of 11-split-with-scope: a CPU-bound sum, split across scoped threads.
+//! Exercise 11-split-with-scope: a CPU-bound sum, split across scoped threads.
+//! `cargo run -p practice -- check 11-split-with-scope` checks it.
 
 use std::thread;
 
-/// The seeds' CPU-bound work, given: the sum of the integer square roots of `numbers`
-/// (`sum(math.isqrt(n) for n in numbers)`). Integers, so every way of splitting the numbers
-/// gives exactly the same sum.
-pub fn sum_isqrt(numbers: &[u64]) -> u64 {
-    numbers.iter().map(|n| n.isqrt()).sum()
-}
+mod given;
+pub use given::sum_isqrt;
 
 /// Splits `numbers` into at most `threads` chunks of nearly equal size (`threads` is at least
 /// 1), runs `work` on every chunk, each on a scoped thread of its own and all at the same time,
@@ -15,6 +12,7 @@ pub fn sum_isqrt(numbers: &[u64]) -> u64 {
 ///
 /// `sum_on_threads(&numbers, 4, sum_isqrt)` is `sum_isqrt(&numbers)`, computed on 4 threads.
 pub fn sum_on_threads(numbers: &[u64], threads: usize, work: impl Fn(&[u64]) -> u64 + Sync) -> u64 {
+    // ANSWER: sum-on-threads
     let size = numbers.len().div_ceil(threads).max(1); // `chunks(0)` would panic
     let work = &work;
     thread::scope(|s| {
@@ -27,4 +25,5 @@ pub fn sum_on_threads(numbers: &[u64], threads: usize, work: impl Fn(&[u64]) -> 
             .map(|handle| handle.join().expect("work panicked"))
             .sum()
     })
+    // ANSWER_END: sum-on-threads
 }

@@ -1,35 +1,22 @@
-//! Reference solution of 12-bounded-downloader: `max_concurrent` workers take the next URL
-//! from a shared counter, like the threads of Python's `ThreadPoolExecutor`.
+//! Exercise 12-bounded-downloader: download a list of URLs, at most `max_concurrent` at a time,
+//! one result per URL, in URL order. `cargo run -p practice -- check 12-bounded-downloader`
+//! checks it.
 
+// ANSWER: imports
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
-use std::time::Duration;
+// ANSWER_END: imports
 
-/// Downloads one URL and returns its body, or why it failed (a 404, a refused connection, no
-/// answer within 10 s), as a message that names the URL. Given: call it from your threads.
-/// Each download is one span in the chart of your threads.
-pub fn fetch(url: &str) -> Result<Vec<u8>, String> {
-    let file = url.rsplit('/').next().unwrap_or(url).to_string();
-    timing::span(file, || {
-        let agent = ureq::Agent::config_builder()
-            .timeout_global(Some(Duration::from_secs(10)))
-            .build()
-            .new_agent();
-        agent
-            .get(url)
-            .header("Connection", "close") // one connection per download
-            .call() // a 404 is an Err too
-            .and_then(|mut response| response.body_mut().read_to_vec())
-            .map_err(|error| format!("{url}: {error}"))
-    })
-}
+mod given;
+pub use given::fetch;
 
 /// Downloads every URL with [`fetch`], at most `max_concurrent` (at least 1) at the same time,
-/// and returns one result per URL, in the order of `urls`, whatever order they finish in.
-///
-/// `max_concurrent` workers (fewer if there are fewer URLs) each take the next URL's index from
-/// a shared counter until none are left, and hand back `(index, result)` pairs.
+/// starting the next as soon as one ends, and returns one result per URL, in the order of
+/// `urls`, whatever order they finish in.
 pub fn download_all(urls: &[String], max_concurrent: usize) -> Vec<Result<Vec<u8>, String>> {
+    // ANSWER: download-all
+    // `max_concurrent` workers (fewer if there are fewer URLs) each take the next URL's index
+    // from a shared counter until none are left, and hand back `(index, result)` pairs.
     let next = AtomicUsize::new(0);
     let mut results: Vec<Option<Result<Vec<u8>, String>>> = vec![None; urls.len()];
     thread::scope(|s| {
@@ -60,4 +47,5 @@ pub fn download_all(urls: &[String], max_concurrent: usize) -> Vec<Result<Vec<u8
         .into_iter()
         .map(|result| result.expect("every index was taken by a worker"))
         .collect()
+    // ANSWER_END: download-all
 }

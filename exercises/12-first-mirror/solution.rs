@@ -1,38 +1,22 @@
-//! Reference solution of 12-first-mirror: one thread per mirror, each sends what `fetch`
-//! returned on a channel; the first `Ok` that comes out is the answer. The threads are not
-//! joined: the slow ones finish on their own, and their answers go nowhere.
+//! Exercise 12-first-mirror: ask every mirror at once and keep the first good answer, without
+//! waiting for the slow ones. `cargo run -p practice -- check 12-first-mirror` checks it.
 
+// ANSWER: imports
 use std::sync::mpsc;
 use std::thread;
-use std::time::Duration;
+// ANSWER_END: imports
 
-/// Downloads one URL and returns its body, or why it failed (a 404, a refused connection, no
-/// answer within 10 s), as a message that names the URL. Given: call it from your threads.
-/// Each download is one span in the chart of your threads.
-pub fn fetch(url: &str) -> Result<Vec<u8>, String> {
-    let file = url.rsplit('/').next().unwrap_or(url).to_string();
-    timing::span(file, || {
-        let agent = ureq::Agent::config_builder()
-            .timeout_global(Some(Duration::from_secs(10)))
-            .build()
-            .new_agent();
-        agent
-            .get(url)
-            .header("Connection", "close") // one connection per download
-            .call() // a 404 is an Err too
-            .and_then(|mut response| response.body_mut().read_to_vec())
-            .map_err(|error| format!("{url}: {error}"))
-    })
-}
+mod given;
+pub use given::fetch;
 
 /// Asks every mirror for the same file at once, with [`fetch`], and returns the first body that
 /// arrives, as soon as it arrives: it does not wait for the other mirrors, which may be slow or
 /// never answer at all. A failure is not an answer. If every mirror fails, the `Err` names each
 /// failure.
-///
-/// Like Python's `as_completed` and `pool.shutdown(wait=False)`: answers come out of the channel
-/// in the order they finish, and the threads still fetching are left to finish on their own.
 pub fn fetch_first(mirrors: &[String]) -> Result<Vec<u8>, String> {
+    // ANSWER: fetch-first
+    // Like Python's `as_completed` and `pool.shutdown(wait=False)`: answers come out of the
+    // channel in the order they finish, and the threads still fetching finish on their own.
     let (done, answers) = mpsc::channel();
     for (i, url) in mirrors.iter().enumerate() {
         let (done, url) = (done.clone(), url.clone());
@@ -56,4 +40,5 @@ pub fn fetch_first(mirrors: &[String]) -> Result<Vec<u8>, String> {
     } else {
         errors.join("; ")
     })
+    // ANSWER_END: fetch-first
 }

@@ -1,5 +1,5 @@
-//! Reference solution of 13-wait-for-each: one task per job, the timeout inside each task, and
-//! the handles awaited in input order.
+//! Exercise 13-wait-for-each: `asyncio.gather` of `asyncio.wait_for`s, in tokio.
+//! `cargo run -p practice -- check 13-wait-for-each` checks it.
 
 use std::time::Duration;
 
@@ -13,6 +13,7 @@ where
     F: Future + Send + 'static,
     F::Output: Send + 'static,
 {
+    // ANSWER: wait-for-each
     let tasks: Vec<_> = jobs
         .into_iter()
         .map(|job| tokio::spawn(tokio::time::timeout(limit, job))) // each starts now
@@ -22,4 +23,5 @@ where
         results.push(task.await.expect("a job does not panic"));
     }
     results
+    // ANSWER_END: wait-for-each
 }

@@ -1,8 +1,11 @@
-//! Reference solution of 14-publish-flag.
+//! Exercise 14-publish-flag: a value handed over through a flag, with every ordering `Relaxed`.
+//! It compiles, it seems to work on x86, and it is wrong. `cargo run -p practice -- check
+//! 14-publish-flag` checks it.
 
-use std::cell::RefCell;
-use std::sync::atomic::Ordering::{self, Acquire, Relaxed, Release};
-use std::sync::atomic::{AtomicBool, AtomicU64};
+use std::sync::atomic::Ordering::*;
+
+mod given;
+pub use given::{Data, Flag, fence};
 
 /// One value, handed from one thread to another: the data, then a flag that says it is there.
 #[derive(Debug, Default)]
@@ -19,69 +22,21 @@ impl Mailbox {
 
     /// Puts `value` in the mailbox, then raises the flag.
     pub fn send(&self, value: u64) {
+        // ANSWER: send
         self.data.store(value, Relaxed);
         self.ready.store(true, Release); // publishes the write above
+        // ANSWER_END: send
     }
 
-    /// `Some(value)` once the flag is up (and then always the value sent), `None` before.
+    /// `Some(value)` once the flag is up (and then always the value sent), `None` before: it
+    /// does not wait.
     pub fn receive(&self) -> Option<u64> {
+        // ANSWER: receive
         if self.ready.load(Acquire) {
             Some(self.data.load(Relaxed)) // read after the flag: sees what was published
         } else {
             None
         }
+        // ANSWER_END: receive
     }
-}
-
-// ---- Given: leave this part as it is. ----------------------------------------------------------
-// `Data` and `Flag` are an `AtomicU64` and an `AtomicBool` that also note, for the tests, each
-// operation the current thread makes on them and the ordering it passed.
-
-/// An `AtomicU64` that notes each operation made on it, for the tests.
-#[derive(Debug, Default)]
-pub struct Data(AtomicU64);
-
-impl Data {
-    /// Like `AtomicU64::store`.
-    pub fn store(&self, value: u64, order: Ordering) {
-        note("data.store", order);
-        self.0.store(value, order);
-    }
-
-    /// Like `AtomicU64::load`.
-    pub fn load(&self, order: Ordering) -> u64 {
-        note("data.load", order);
-        self.0.load(order)
-    }
-}
-
-/// An `AtomicBool` that notes each operation made on it, for the tests.
-#[derive(Debug, Default)]
-pub struct Flag(AtomicBool);
-
-impl Flag {
-    /// Like `AtomicBool::store`.
-    pub fn store(&self, value: bool, order: Ordering) {
-        note("ready.store", order);
-        self.0.store(value, order);
-    }
-
-    /// Like `AtomicBool::load`.
-    pub fn load(&self, order: Ordering) -> bool {
-        note("ready.load", order);
-        self.0.load(order)
-    }
-}
-
-thread_local! {
-    static NOTES: RefCell<Vec<(&'static str, Ordering)>> = const { RefCell::new(Vec::new()) };
-}
-
-fn note(operation: &'static str, order: Ordering) {
-    NOTES.with(|notes| notes.borrow_mut().push((operation, order)));
-}
-
-/// The operations this thread made on `Data` and `Flag` since the last call, in order.
-pub fn take_notes() -> Vec<(&'static str, Ordering)> {
-    NOTES.with(RefCell::take)
 }

@@ -1,8 +1,10 @@
 //! `cargo run -p practice`: the course's exercises, checked by their tests.
 //!
-//! Each exercise is a small crate under `exercises/` (a Cargo workspace of its own, so the
-//! course's `cargo test --workspace` stays green while exercises are unsolved). The learner edits
-//! `exercises/<id>/src/lib.rs`, which the runner first copies from the shipped `stub.rs`.
+//! Each exercise is listed in `course.toml` and is a small crate under `exercises/` (a Cargo
+//! workspace of its own, so the course's `cargo test --workspace` stays green while exercises
+//! are unsolved). The learner edits `exercises/<id>/src/lib.rs`, which the runner first makes
+//! from the exercise's solution with its stub's regions in place. Every check runs the tests
+//! under limits (time, memory, output), so no answer can hang or sink the runner.
 
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
@@ -13,10 +15,10 @@ use clap::{Parser, Subcommand};
 use crossbeam_channel::{select, unbounded};
 use notify::{RecursiveMode, Watcher};
 
-use practice::check::{self, Outcome};
+use practice::check::{Check, Verdict};
 use practice::exercise::{self, Exercise};
 use practice::state::State;
-use practice::verify;
+use practice::{report, verify};
 
 /// The course's exercises: read a statement, edit the file, check it with its tests.
 #[derive(Parser)]
@@ -45,10 +47,55 @@ enum Command {
     },
     /// Puts the shipped stub back in place of your file.
     Reset { id: String },
-    /// For maintainers: proves each exercise's tests fail on its stub and wrong answers and pass
-    /// on its solution, in a copy (never your files).
+    /// Asks the quiz: which outputs can each program produce? (LESSON: 06 or race-conditions.)
+    Quiz { lesson: Option<String> },
+    /// For maintainers: proves each exercise's graders, in copies (never your files): its stub
+    /// and wrong answers are rejected and its solution and alternatives pass, in every run.
     #[command(hide = true)]
-    Verify { ids: Vec<String> },
+    Verify {
+        ids: Vec<String>,
+        /// How many times each version's tests run.
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=20))]
+        runs: u32,
+    },
+    /// For maintainers: the course manifest (`course.toml`) and what is made from it.
+    #[command(hide = true, subcommand)]
+    Course(CourseCommand),
+}
+
+#[derive(Subcommand)]
+enum CourseCommand {
+    /// Rewrites the files made from course.toml (README table, SUMMARY.md, cheat sheet, each
+    /// chapter's practice section, the exercises' dependencies); with --check, only says which
+    /// are out of date (exit 1).
+    Sync {
+        #[arg(long)]
+        check: bool,
+    },
+    /// Prints `-p <package>` for each lesson that loom checks, for `cargo test`.
+    Loom,
+    /// Formats every exercise's solution, answers, given code and tests with rustfmt (answers
+    /// in place in their solution).
+    Fmt,
+    /// Says which exercise files rustfmt would change, and runs clippy (-D warnings) over every
+    /// solution and alternative with its given code and tests.
+    Lint,
+    /// Makes a new lesson's folder and chapter, and lists it in course.toml.
+    NewLesson {
+        /// Its package, kebab-case: `cargo run -p <package>`.
+        package: String,
+        /// The chapter's subtitle.
+        #[arg(long)]
+        title: String,
+    },
+    /// Makes a new exercise's folder, and lists it in course.toml.
+    NewExercise {
+        /// `NN-slug`, NN its lesson's number.
+        id: String,
+        /// One line.
+        #[arg(long)]
+        title: String,
+    },
 }
 
 fn repo() -> PathBuf {
@@ -60,10 +107,10 @@ fn exercises_dir() -> PathBuf {
 }
 
 fn main() -> ExitCode {
-    let exercises = match exercise::all(&exercises_dir()) {
+    let exercises = match exercise::all(&repo()) {
         Ok(found) => found,
         Err(error) => {
-            eprintln!("error: cannot read {}: {error}", exercises_dir().display());
+            eprintln!("error: {error}");
             return ExitCode::from(2);
         }
     };
@@ -137,7 +184,8 @@ fn run(command: Option<Command>, all: &[Exercise], state: &mut State) -> Result<
         }
         Some(Command::Solution { id, yes }) => solution(find(all, &id)?, yes),
         Some(Command::Reset { id }) => reset(find(all, &id)?, state),
-        Some(Command::Verify { ids }) => {
+        Some(Command::Quiz { lesson }) => quiz::cli::practice(lesson.as_deref()),
+        Some(Command::Verify { ids, runs }) => {
             let chosen: Vec<&Exercise> = if ids.is_empty() {
                 all.iter().collect()
             } else {
@@ -145,9 +193,100 @@ fn run(command: Option<Command>, all: &[Exercise], state: &mut State) -> Result<
                     .map(|id| find(all, id))
                     .collect::<Result<_, _>>()?
             };
-            verify_all(&chosen)
+            verify_all(all, &chosen, runs as usize)
         }
+        Some(Command::Course(command)) => course_command(command),
     })
+}
+
+fn course_command(command: CourseCommand) -> ExitCode {
+    let repo = repo();
+    let done = match command {
+        CourseCommand::Sync { check } => sync(&repo, check),
+        CourseCommand::Loom => course::load(&repo).map(|course| {
+            let packages: Vec<String> = course
+                .loom_packages()
+                .iter()
+                .map(|p| format!("-p {p}"))
+                .collect();
+            println!("{}", packages.join(" "));
+            true
+        }),
+        CourseCommand::Fmt => format_exercises(true),
+        CourseCommand::Lint => lint_exercises(&repo),
+        CourseCommand::NewLesson { package, title } => {
+            course::scaffold::new_lesson(&repo, &package, &title)
+                .and_then(|files| created(&repo, &files))
+        }
+        CourseCommand::NewExercise { id, title } => {
+            course::scaffold::new_exercise(&repo, &id, &title)
+                .and_then(|files| created(&repo, &files))
+        }
+    };
+    match done {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn format_exercises(write: bool) -> Result<bool, String> {
+    let exercises = exercise::all(&repo())?;
+    let mut files = practice::lint::format_grader(&repo(), write).map_err(|e| e.to_string())?;
+    for exercise in &exercises {
+        files.extend(practice::lint::format(exercise, write).map_err(|e| e.to_string())?);
+    }
+    let word = if write { "formatted" } else { "not formatted" };
+    for file in &files {
+        println!("{word}: {}", relative(file));
+    }
+    let clean = files.is_empty();
+    if !write && !clean {
+        println!("run: cargo run -p practice -- course fmt");
+    }
+    Ok(write || clean)
+}
+
+fn lint_exercises(repo: &Path) -> Result<bool, String> {
+    let formatted = format_exercises(false)?;
+    let exercises = exercise::all(repo)?;
+    let all: Vec<&Exercise> = exercises.iter().collect();
+    let errors = practice::lint::clippy(repo, &all).map_err(|e| e.to_string())?;
+    for (version, found) in &errors {
+        println!("clippy: {version}:\n{found}\n");
+    }
+    Ok(formatted && errors.is_empty())
+}
+
+fn sync(repo: &Path, check: bool) -> Result<bool, String> {
+    let course = course::load(repo)?;
+    let problems = course::disk::problems(repo, &course);
+    for problem in &problems {
+        eprintln!("course.toml vs disk: {problem}");
+    }
+    let stale = match check {
+        true => course::derived::stale(repo, &course)?,
+        false => course::derived::write(repo, &course)?,
+    };
+    for path in &stale {
+        let word = if check { "out of date" } else { "rewritten" };
+        println!("{word}: {}", path.display());
+    }
+    if check && !stale.is_empty() {
+        println!("run: cargo run -p practice -- course sync");
+    }
+    Ok(problems.is_empty() && (!check || stale.is_empty()))
+}
+
+fn created(repo: &Path, files: &[PathBuf]) -> Result<bool, String> {
+    for file in files {
+        println!("created {}", file.display());
+    }
+    println!("listed in course.toml");
+    sync(repo, false)
 }
 
 /// Solved, failing, or not started (`None`), using the cache when the files have not changed.
@@ -158,9 +297,7 @@ fn status(exercise: &Exercise, state: &mut State) -> Option<bool> {
     if let Some(solved) = state.cached(exercise) {
         return Some(solved);
     }
-    let solved = check::run(&exercises_dir().join("Cargo.toml"), &exercise.package, None)
-        .map(|o| o.solved())
-        .unwrap_or(false);
+    let solved = check(exercise).is_ok_and(|v| v.solved());
     state.remember(exercise, solved);
     Some(solved)
 }
@@ -202,41 +339,41 @@ fn list(all: &[Exercise], state: &mut State) -> ExitCode {
         println!("{mark}  {:<28} {}", exercise.id, exercise.title);
     }
     println!("\n{solved} of {} solved", all.len());
+    println!("{}", quiz::cli::summary());
     ExitCode::SUCCESS
+}
+
+/// Checks the learner's file under the exercise's limits.
+fn check(exercise: &Exercise) -> io::Result<Verdict> {
+    Check {
+        manifest: exercises_dir().join("Cargo.toml"),
+        package: exercise.package.clone(),
+        target_dir: None,
+        time_limit: exercise.time_limit,
+        memory_limit: exercise.memory_limit,
+    }
+    .run()
 }
 
 fn check_and_report(exercise: &Exercise, state: &mut State) -> bool {
     println!("Checking {} · {}", exercise.id, exercise.title);
-    let outcome = match check::run(&exercises_dir().join("Cargo.toml"), &exercise.package, None) {
-        Ok(outcome) => outcome,
+    let verdict = match check(exercise) {
+        Ok(verdict) => verdict,
         Err(error) => {
-            eprintln!("error: cannot run cargo: {error}");
+            eprintln!("error: cannot run the check: {error}");
             return false;
         }
     };
-    state.remember(exercise, outcome.solved());
-    match &outcome {
-        Outcome::Solved { threads } => {
-            println!("✓ solved: every test passes.");
-            if let Some(chart) = threads {
-                println!("\nyour threads:\n{chart}");
-            }
-        }
-        Outcome::DoesNotCompile(errors) => {
-            println!("✗ it does not compile yet:\n\n{errors}");
-        }
-        Outcome::TestsFail(failures) => {
-            println!("✗ not yet: some tests fail.\n\n{failures}");
-        }
-    }
-    if !outcome.solved() {
+    state.remember(exercise, verdict.solved());
+    print!("{}", report::render(&verdict, &exercise.hangs));
+    if !verdict.solved() {
         println!(
             "\nEdit {} and check again; `hint {}` helps.",
             relative(&exercise.learner_file()),
             exercise.id
         );
     }
-    outcome.solved()
+    verdict.solved()
 }
 
 fn hint(exercise: &Exercise, state: &mut State) -> ExitCode {
@@ -275,7 +412,7 @@ fn solution(exercise: &Exercise, yes: bool) -> ExitCode {
             return ExitCode::SUCCESS;
         }
     }
-    match std::fs::read_to_string(exercise.solution_file()) {
+    match exercise.version(None) {
         Ok(text) => {
             println!("{text}");
             ExitCode::SUCCESS
@@ -288,8 +425,8 @@ fn solution(exercise: &Exercise, yes: bool) -> ExitCode {
 }
 
 fn reset(exercise: &Exercise, state: &mut State) -> ExitCode {
-    match std::fs::copy(exercise.stub_file(), exercise.learner_file()) {
-        Ok(_) => {
+    match exercise.reset() {
+        Ok(()) => {
             state.remember(exercise, false);
             println!("{} is the stub again.", relative(&exercise.learner_file()));
             ExitCode::SUCCESS
@@ -368,30 +505,46 @@ fn watch(all: &[Exercise], first: &str, state: &mut State) -> ExitCode {
     }
 }
 
-fn verify_all(chosen: &[&Exercise]) -> ExitCode {
-    let mut problems = Vec::new();
-    for exercise in chosen {
-        print!("verify {} … ", exercise.id);
-        let _ = io::stdout().flush();
-        match verify::exercise(&repo(), exercise) {
-            Ok(found) if found.is_empty() => println!("graders sound"),
-            Ok(found) => {
-                println!("PROBLEMS");
-                problems.extend(found);
-            }
-            Err(error) => {
-                println!("ERROR");
-                problems.push(format!("{}: {error}", exercise.id));
-            }
+fn verify_all(all: &[Exercise], chosen: &[&Exercise], runs: usize) -> ExitCode {
+    let started = std::time::Instant::now();
+    let mut versions = match verify::versions(chosen) {
+        Ok(versions) => versions,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    match verify::hostile(&repo().join("practice/hostile"), all) {
+        Ok(hostile) => versions.extend(
+            hostile
+                .into_iter()
+                .filter(|h| chosen.iter().any(|e| e.id == h.exercise.id)),
+        ),
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(2);
         }
     }
+    println!(
+        "verify: {} versions of {} exercises, {runs} runs each",
+        versions.len(),
+        chosen.len()
+    );
+    let problems = match verify::verify(&repo(), &versions, runs) {
+        Ok(problems) => problems,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(2);
+        }
+    };
     for problem in &problems {
-        eprintln!("{problem}\n");
+        eprintln!("\n{problem}");
     }
     println!(
-        "{} passed, {} failed",
-        chosen.len() - problems.len().min(chosen.len()),
-        problems.len()
+        "\n{} versions, {} problems, {:.0} s",
+        versions.len(),
+        problems.len(),
+        started.elapsed().as_secs_f64()
     );
     if problems.is_empty() {
         ExitCode::SUCCESS

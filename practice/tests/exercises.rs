@@ -1,33 +1,36 @@
-//! Every exercise has what a learner needs. (That its tests fail on the stub and on the typical
-//! wrong answers and pass on the solution is proved by `cargo run -p practice -- verify`, which
-//! compiles each one three times: `.ci/run` runs it.)
+//! Every exercise has what a learner needs. (That its graders reject its stub and wrong answers
+//! and accept its solution and alternatives, run after run, is proved by
+//! `cargo run -p practice -- verify`, which `.ci/run` runs.)
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::Path;
 
-use practice::exercise;
+use practice::exercise::{self, Kind};
 
 fn all() -> Vec<exercise::Exercise> {
-    exercise::all(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../exercises")).unwrap()
+    exercise::all(&Path::new(env!("CARGO_MANIFEST_DIR")).join("..")).unwrap()
 }
 
 #[test]
 fn every_lesson_has_at_least_two_exercises() {
-    let mut per_lesson: BTreeMap<String, usize> = BTreeMap::new();
-    for exercise in all() {
-        *per_lesson.entry(exercise.id[..2].to_string()).or_default() += 1;
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let course = course::load(&repo).unwrap();
+    let mut per_lesson: BTreeMap<u32, usize> = BTreeMap::new();
+    for exercise in &course.exercises {
+        *per_lesson.entry(exercise.lesson()).or_default() += 1;
     }
-    let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).join("../lessons");
-    for lesson in fs::read_dir(lessons).unwrap() {
-        let name = lesson.unwrap().file_name().to_string_lossy().to_string();
-        let count = per_lesson.get(&name[..2]).copied().unwrap_or(0);
-        assert!(count >= 2, "lesson {name} has {count} exercise(s)");
+    for lesson in &course.lessons {
+        let count = per_lesson.get(&lesson.number).copied().unwrap_or(0);
+        assert!(
+            count >= 2,
+            "lesson {} has {count} exercise(s)",
+            lesson.slug()
+        );
     }
 }
 
 #[test]
-fn every_exercise_has_a_statement_hints_a_stub_a_solution_and_tests() {
+fn every_exercise_has_a_statement_a_stub_a_wrong_answer_and_tests() {
     for exercise in all() {
         let id = &exercise.id;
         assert!(
@@ -40,7 +43,6 @@ fn every_exercise_has_a_statement_hints_a_stub_a_solution_and_tests() {
             exercise.statement.contains("```python"),
             "{id}: the statement shows the Python"
         );
-        assert!((1..=3).contains(&exercise.hints.len()), "{id}: 1-3 hints");
         assert!(
             exercise.statement.lines().count() <= 14,
             "{id}: the statement, included in the chapter, is at most 14 lines"
@@ -49,17 +51,29 @@ fn every_exercise_has_a_statement_hints_a_stub_a_solution_and_tests() {
             !exercise.statement.contains("]("),
             "{id}: no links in the statement: it is included in the book, where they would break"
         );
-        let stub = fs::read_to_string(exercise.stub_file()).unwrap();
-        let solution = fs::read_to_string(exercise.solution_file()).unwrap();
-        assert_ne!(stub, solution, "{id}");
+        let answers = exercise.answers().unwrap();
+        assert!(
+            answers.iter().any(|a| a.kind == Kind::Stub),
+            "{id}: answers/stub.rs"
+        );
+        assert!(
+            answers.iter().any(|a| a.kind == Kind::Wrong),
+            "{id}: a wrong answer"
+        );
+        let stub = exercise.stub().unwrap();
+        assert_ne!(
+            stub,
+            exercise.version(None).unwrap(),
+            "{id}: the stub is not the solution"
+        );
+        for answer in &answers {
+            exercise
+                .version(Some(answer))
+                .unwrap_or_else(|e| panic!("{id}/answers/{}.rs: {e}", answer.name));
+        }
         assert!(
             exercise.dir.join("tests").read_dir().unwrap().count() >= 1,
             "{id}: tests"
-        );
-        assert!(
-            exercise.package.starts_with(&format!("ex{}-", &id[..2])),
-            "{id}: package {}",
-            exercise.package
         );
     }
 }
@@ -68,8 +82,7 @@ fn every_exercise_has_a_statement_hints_a_stub_a_solution_and_tests() {
 fn on_a_fresh_clone_nothing_is_solved() {
     // A learner's file that does not exist yet, or still holds the stub, is "not started".
     for exercise in all() {
-        let mine = fs::read_to_string(exercise.learner_file()).ok();
-        if mine.is_none() {
+        if !exercise.learner_file().exists() {
             assert!(exercise.untouched(), "{}", exercise.id);
         }
     }

@@ -1,13 +1,10 @@
-//! Shared by the bench targets: criterion's settings, timing work on threads without timing
-//! their start-up, and lesson 11's binary for the ones that start it as a child process. (Each
-//! target uses what it needs of this.)
+//! Shared by the bench targets: criterion's settings and lesson 11's binary for the ones that
+//! start it as a child process. (Each target uses what it needs of this.)
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Barrier;
-use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use criterion::Criterion;
 
@@ -33,42 +30,6 @@ pub fn config() -> Criterion {
             .warm_up_time(Duration::from_secs(1))
             .measurement_time(Duration::from_secs(3))
     }
-}
-
-/// Starts `threads` threads, lets them all begin `work(index)` at the same moment, and returns
-/// how long it took from that moment until the last one finished, with what each returned.
-///
-/// The threads are started (and joined) outside the timed part: for criterion's `iter_custom`,
-/// so that a benchmark measures its work and not thread start-up. Give each thread all of the
-/// measurement's iterations.
-pub fn timed_on_threads<T: Send>(
-    threads: usize,
-    work: impl Fn(usize) -> T + Sync,
-) -> (Duration, Vec<T>) {
-    let start = Barrier::new(threads + 1);
-    let done = Barrier::new(threads + 1);
-    thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
-            .map(|index| {
-                let (start, done, work) = (&start, &done, &work);
-                s.spawn(move || {
-                    start.wait();
-                    let value = work(index);
-                    done.wait();
-                    value
-                })
-            })
-            .collect();
-        start.wait();
-        let began = Instant::now();
-        done.wait();
-        let took = began.elapsed();
-        let values = handles
-            .into_iter()
-            .map(|h| h.join().expect("a benchmark thread panicked"))
-            .collect();
-        (took, values)
-    })
 }
 
 /// Builds lesson 11's binary (release): see [`lesson_binary`].

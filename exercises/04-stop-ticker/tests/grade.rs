@@ -1,41 +1,46 @@
-//! `stop` runs on a helper thread and each test waits for it with a timeout of its own, so an
-//! answer that never returns fails the test instead of hanging it.
+//! `stop` runs on a thread of its own (`grader::call`), so an answer that never returns fails its
+//! test instead of hanging it.
 
+use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use ex04_stop_ticker::Ticker;
+use grader::{Gate, HOLD, call};
 
 const WAIT: Duration = Duration::from_secs(2);
 
-/// Calls `ticker.stop()` on a helper thread; how long it took arrives on the returned channel.
-fn stop_in_background(ticker: Ticker) -> mpsc::Receiver<Duration> {
-    let (report, stopped) = mpsc::channel();
-    thread::spawn(move || {
-        let asked = Instant::now();
-        ticker.stop();
-        let _ = report.send(asked.elapsed());
-    });
-    stopped
-}
+/// How long `stop` may take once nothing keeps the thread busy.
+const PROMPT: Duration = Duration::from_millis(300);
+
+/// How many ticks the tests note.
+const MOST: u32 = 10;
+
+const SIGNAL_FIRST: &str = "signal the thread *before* you join it (a Sender in a field is \
+                            dropped only when stop returns: drop it yourself)";
 
 #[test]
 fn stop_waits_for_the_tick_in_progress_and_leaves_no_thread() {
     let (started_tx, started) = mpsc::channel::<u32>();
     let (finished_tx, finished) = mpsc::channel::<u32>();
-    let (release, gate) = mpsc::channel::<()>();
+    let held = Arc::new(Gate::new());
+    let tick_3 = Arc::clone(&held);
     let ticker = Ticker::start(Duration::from_millis(5), move |round| {
+        if round > MOST {
+            return; // a ticker that never stops is caught without filling memory
+        }
         let _ = started_tx.send(round);
         if round == 3 {
-            let _ = gate.recv(); // tick 3 lasts until the test releases it
+            tick_3.wait(); // tick 3 lasts until the test opens the gate
         }
         let _ = finished_tx.send(round);
     });
-    loop {
+    let mut rounds = Vec::new();
+    while rounds.last() != Some(&3) {
         match started.recv_timeout(WAIT) {
-            Ok(3) => break, // tick 3 is in progress
-            Ok(_) => {}
+            Ok(round) if rounds.len() < 3 => rounds.push(round),
+            Ok(_) => break,
             Err(RecvTimeoutError::Disconnected) => {
                 panic!("the ticker thread ended before tick 3 (if it panicked: see above)")
             }
@@ -45,25 +50,23 @@ fn stop_waits_for_the_tick_in_progress_and_leaves_no_thread() {
             ),
         }
     }
-    let stopped = stop_in_background(ticker);
-    match stopped.recv_timeout(Duration::from_millis(300)) {
-        Err(RecvTimeoutError::Timeout) => {} // right: stop waits for tick 3
-        Ok(_) => panic!(
+    assert_eq!(rounds, [1, 2, 3], "the rounds are numbered 1, 2, 3, …");
+    let stopper = call(move || ticker.stop());
+    if stopper.returned_within(HOLD).is_some() {
+        panic!(
             "stop() returned while tick 3 was still running: after the signal, join the thread \
              (dropping its JoinHandle detaches it, like Python's daemon=True)"
-        ),
-        Err(RecvTimeoutError::Disconnected) => panic!("stop() panicked: see above"),
+        );
     }
-    release.send(()).expect("tick 3 waits for the test");
-    match stopped.recv_timeout(WAIT) {
-        Ok(_) => {}
-        Err(RecvTimeoutError::Disconnected) => panic!("stop() panicked: see above"),
-        Err(RecvTimeoutError::Timeout) => panic!(
-            "stop() had not returned 2 s after tick 3 finished: signal the thread *before* you \
-             join it (a Sender in a field is dropped only when stop returns: drop it yourself)"
+    held.open();
+    stopper.within(
+        WAIT,
+        &format!(
+            "stop() had not returned 2 s after tick 3 finished: {SIGNAL_FIRST}; and end the loop \
+             on the signal (a closed channel, Disconnected, means stop, not tick)"
         ),
-    }
-    let last = started.try_iter().last().unwrap_or(3); // more ticks, if the signal came late
+    );
+    let last = started.try_iter().last().unwrap_or(3); // one more tick, if the signal came late
     let done: Vec<u32> = finished.try_iter().collect();
     assert_eq!(
         done,
@@ -81,21 +84,24 @@ fn stop_waits_for_the_tick_in_progress_and_leaves_no_thread() {
 fn stop_returns_promptly_even_with_a_long_period() {
     let (tick_tx, ticks) = mpsc::channel::<u32>();
     let ticker = Ticker::start(Duration::from_secs(60), move |round| {
-        let _ = tick_tx.send(round);
+        if round <= MOST {
+            let _ = tick_tx.send(round);
+        }
     });
-    thread::sleep(Duration::from_millis(20)); // the thread now waits out its first period
-    match stop_in_background(ticker).recv_timeout(WAIT) {
-        Ok(took) => assert!(
-            took < Duration::from_secs(1),
-            "stop() took {took:?} with a 60 s period: the thread should wake up at the signal"
-        ),
-        Err(RecvTimeoutError::Disconnected) => panic!("stop() panicked: see above"),
-        Err(RecvTimeoutError::Timeout) => panic!(
+    thread::sleep(HOLD); // the thread now waits out its first period
+    let stopped = call(move || ticker.stop()).within(
+        WAIT,
+        &format!(
             "stop() had not returned 2 s after it was called, with a 60 s period: the thread \
-             sleeps through the signal (or never gets one). Wait with recv_timeout(period) on \
-             the channel: it wakes up as soon as the Sender is dropped"
+             sleeps through the signal (wait with recv_timeout(period) on the channel: it wakes \
+             up as soon as the Sender is dropped), or never gets it: {SIGNAL_FIRST}"
         ),
-    }
+    );
+    assert!(
+        stopped.took <= PROMPT,
+        "stop() took {:?} with a 60 s period: the thread should wake up at the signal",
+        stopped.took
+    );
     assert_eq!(
         ticks.try_recv(),
         Err(TryRecvError::Disconnected),

@@ -1,22 +1,20 @@
 //! Reads a recorded timeline: alone in its file, so no other test adds spans to the recording.
 
-mod common;
-
 use std::sync::Mutex;
 use std::time::Duration;
 
-use common::{Meeting, on_two_threads, within};
 use ex06_fix_with_a_guard::{Data, update};
+use grader::{Meeting, record, show_threads, span, together, within};
 
 #[test]
 fn the_threads_take_turns_between_read_and_write() {
-    let (val, timeline) = within(|| {
-        timing::record(|| {
+    let (val, timeline) = within(Duration::from_secs(2), "update never returned", || {
+        record(|| {
             let data = Mutex::new(Data::default());
             let meeting = Meeting::new(2);
-            on_two_threads(|| {
+            together(2, |_| {
                 update(&data, || {
-                    timing::span("read … write", || {
+                    span("read … write", || {
                         meeting.pause();
                         std::thread::sleep(Duration::from_millis(40)); // the seed's sleep
                     })
@@ -25,7 +23,7 @@ fn the_threads_take_turns_between_read_and_write() {
             data.into_inner().unwrap().val
         })
     });
-    println!("your threads:\n{}", timeline.render());
+    show_threads(&timeline);
     assert_eq!(
         timeline.max_overlap(),
         1,

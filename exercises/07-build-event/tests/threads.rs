@@ -1,39 +1,38 @@
 //! Reads a recorded timeline: alone in its file, so no other test adds spans to the recording.
 
-use std::sync::mpsc;
-use std::thread;
 use std::time::Duration;
 
 use ex07_build_event::Event;
+use grader::{record, show_threads, span, within};
 
 #[test]
 fn one_set_releases_three_waiters_together() {
-    let (done, finished) = mpsc::channel();
-    thread::spawn(move || {
-        let _ = done.send(timing::record(|| {
-            let go = Event::new();
-            thread::scope(|s| {
-                for n in 1..=3 {
-                    let go = &go;
-                    thread::Builder::new()
-                        .name(format!("waiter-{n}"))
-                        .spawn_scoped(s, move || timing::span("wait()", || go.wait()))
-                        .expect("the OS could not start a thread");
-                }
-                thread::sleep(Duration::from_millis(60));
-                timing::span("set()", || go.set());
-            });
-        }));
-    });
-    let ((), timeline) = match finished.recv_timeout(Duration::from_secs(3)) {
-        Ok(recorded) => recorded,
-        Err(mpsc::RecvTimeoutError::Disconnected) => panic!("your Event panicked (see above)"),
-        Err(mpsc::RecvTimeoutError::Timeout) => panic!(
-            "waiters were still in wait() 3 s after set(): set must wake every waiter \
-             (notify_all), and wait must return once the flag is up"
-        ),
-    };
-    println!("your threads:\n{}", timeline.render());
+    let ((), timeline) = within(
+        Duration::from_secs(2),
+        "waiters were still in wait() after set(): set must wake every waiter (notify_all), and \
+         wait must return once the flag is up",
+        || {
+            record(|| {
+                let go = Event::new();
+                std::thread::scope(|s| {
+                    for n in 1..=3 {
+                        let go = &go;
+                        std::thread::Builder::new()
+                            .name(format!("waiter-{n}"))
+                            .spawn_scoped(s, move || span("wait()", || go.wait()))
+                            .expect("the OS could not start a thread");
+                    }
+                    // All three asleep on the Condvar (or a second gone by), then set.
+                    let deadline = std::time::Instant::now() + Duration::from_secs(1);
+                    while go.sleeping() < 3 && std::time::Instant::now() < deadline {
+                        std::thread::sleep(Duration::from_millis(1));
+                    }
+                    span("set()", || go.set());
+                });
+            })
+        },
+    );
+    show_threads(&timeline);
     let spans = timeline.spans();
     let set = spans
         .iter()

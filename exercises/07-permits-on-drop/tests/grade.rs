@@ -1,36 +1,100 @@
-//! Code that may wait runs on a thread of its own, and the test waits for it with a timeout, so
-//! a `Semaphore` that never wakes its waiters fails the test instead of hanging it.
+//! Code that may wait runs on a thread of its own and every wait for it is bounded. The given
+//! `Condvar` counts its sleepers, so a test acts once a thread is asleep in `acquire`, never
+//! after a sleep that hopes it is; `Semaphore::restless` wakes sleepers every millisecond.
 
-use std::sync::mpsc::{self, RecvTimeoutError};
-use std::sync::{Arc, Barrier};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ex07_permits_on_drop::Semaphore;
-use pools::support::Rendezvous;
-use timing::HighWater;
+use grader::within;
 
-/// Runs `f` on a thread of its own and returns its value, or fails the test, saying `stuck`, if
-/// it has not returned after `seconds`.
-fn within<T: Send + 'static>(
-    seconds: u64,
-    stuck: &str,
-    f: impl FnOnce() -> T + Send + 'static,
-) -> T {
-    let (done, result) = mpsc::channel();
-    thread::spawn(move || {
-        let _ = done.send(f());
-    });
-    match result.recv_timeout(Duration::from_secs(seconds)) {
+/// The margin the statement states: a waiter gets a permit within it once one is dropped.
+const MARGIN: Duration = Duration::from_secs(1);
+
+/// A thread that takes a permit and holds it until told to drop it.
+struct Holder {
+    drop_it: Sender<()>,
+    dropped: Receiver<()>,
+}
+
+impl Holder {
+    /// Starts the thread; returns once it holds its permit.
+    fn new(pool: &Arc<Semaphore>) -> Holder {
+        let (got, got_it) = mpsc::channel();
+        let (drop_it, told) = mpsc::channel();
+        let (done, dropped) = mpsc::channel();
+        let pool = Arc::clone(pool);
+        thread::spawn(move || {
+            let permit = pool.acquire();
+            let _ = got.send(());
+            let _ = told.recv();
+            drop(permit);
+            let _ = done.send(());
+        });
+        expect(
+            &got_it,
+            "acquire() with a permit free never returned: take it and return at once",
+        );
+        Holder { drop_it, dropped }
+    }
+
+    /// Drops the permit; returns once the drop has.
+    fn release(self) {
+        let _ = self.drop_it.send(());
+        expect(
+            &self.dropped,
+            "dropping a permit never finished: does Drop lock a Mutex that is already held?",
+        );
+    }
+}
+
+/// A message within the margin, or a failed test saying `stuck`.
+fn expect<T>(reports: &Receiver<T>, stuck: &str) -> T {
+    match reports.recv_timeout(MARGIN) {
         Ok(value) => value,
         Err(RecvTimeoutError::Disconnected) => panic!("your Semaphore panicked (see above)"),
-        Err(RecvTimeoutError::Timeout) => panic!("still running after {seconds} s: {stuck}"),
+        Err(RecvTimeoutError::Timeout) => panic!("still waiting after {MARGIN:?}: {stuck}"),
     }
+}
+
+/// `acquire()` on a thread of its own: a message arrives once it returns (the permit is
+/// dropped at once).
+fn acquire_in_background(pool: &Arc<Semaphore>) -> Receiver<()> {
+    let (got, got_it) = mpsc::channel();
+    let pool = Arc::clone(pool);
+    thread::spawn(move || {
+        drop(pool.acquire());
+        let _ = got.send(());
+    });
+    got_it
+}
+
+/// Fails if that `acquire()` has returned.
+fn still_waiting(got_it: &Receiver<()>, why: &str) {
+    match got_it.try_recv() {
+        Err(TryRecvError::Empty) => {}
+        Ok(()) => panic!("acquire() returned while no permit was free{why}"),
+        Err(TryRecvError::Disconnected) => panic!("acquire() panicked (see above){why}"),
+    }
+}
+
+/// Waits until `ready` holds, for at most the margin; whether it did.
+fn until(mut ready: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + MARGIN;
+    while !ready() {
+        if Instant::now() > deadline {
+            return false;
+        }
+        thread::sleep(Duration::from_millis(1));
+    }
+    true
 }
 
 #[test]
 fn acquire_takes_a_permit_and_dropping_it_gives_it_back() {
-    let counts = within(2, "acquire() waited with permits free", || {
+    let counts = within(MARGIN, "acquire() waited with permits free", || {
         let pool = Semaphore::new(2);
         let mut counts = vec![pool.available()];
         let first = pool.acquire();
@@ -54,7 +118,7 @@ fn acquire_takes_a_permit_and_dropping_it_gives_it_back() {
 #[test]
 fn try_acquire_answers_at_once() {
     let answers = within(
-        2,
+        MARGIN,
         "try_acquire() with no permit free should return None at once (Python's \
          acquire(blocking=False)), not wait for one",
         || {
@@ -80,64 +144,60 @@ fn try_acquire_answers_at_once() {
 #[test]
 fn a_waiting_acquire_gets_the_permit_another_thread_drops() {
     let pool = Arc::new(Semaphore::new(1));
-    let held = pool.acquire();
-    let (got, got_it) = mpsc::channel();
-    let start = Arc::new(Barrier::new(2));
-    {
-        let (pool, start) = (Arc::clone(&pool), Arc::clone(&start));
-        thread::spawn(move || {
-            start.wait();
-            let _permit = pool.acquire();
-            let _ = got.send(());
-        });
-    }
-    start.wait();
-    match got_it.recv_timeout(Duration::from_millis(100)) {
-        Err(RecvTimeoutError::Timeout) => {} // right: the only permit is held
-        Ok(()) => panic!(
-            "acquire() returned while the only permit was held: wait while none is free, then \
-             take one (count down) under the same guard"
-        ),
-        Err(RecvTimeoutError::Disconnected) => panic!("acquire() panicked (see above)"),
-    }
-    drop(held);
-    match got_it.recv_timeout(Duration::from_secs(2)) {
-        Ok(()) => {}
-        Err(RecvTimeoutError::Disconnected) => panic!("acquire() panicked (see above)"),
-        Err(RecvTimeoutError::Timeout) => panic!(
-            "acquire() was still waiting 2 s after the only permit was dropped: Drop must give \
-             the permit back (count up) and wake a waiting thread (notify_one on the Condvar)"
-        ),
-    }
+    let holder = Holder::new(&pool);
+    let waiter = acquire_in_background(&pool);
+    until(|| pool.sleeping() == 1);
+    still_waiting(
+        &waiter,
+        ": wait while none is free, then take one (count down) under the same guard",
+    );
+    holder.release();
+    expect(
+        &waiter,
+        "acquire() was still waiting a second after the only permit was dropped: Drop must give \
+         the permit back (count up) and wake a waiting thread (notify_one on `returned`)",
+    );
+}
+
+#[test]
+fn acquire_sleeps_again_after_a_wake_up_without_a_permit() {
+    // A restless `Condvar` wakes the waiter every millisecond with no permit free.
+    let pool = Arc::new(Semaphore::restless(1));
+    let holder = Holder::new(&pool);
+    let waiter = acquire_in_background(&pool);
+    until(|| {
+        still_waiting(
+            &waiter,
+            ": it was woken with none back. A wake-up only means \"look again\": loop while no \
+             permit is free (or use Condvar::wait_while)",
+        );
+        pool.waits() >= 5
+    });
+    still_waiting(&waiter, "");
+    holder.release();
+    expect(
+        &waiter,
+        "acquire() did not return after the permit was dropped",
+    );
 }
 
 #[test]
 fn never_more_permits_out_than_the_semaphore_has() {
-    // Four threads want one of three permits; whoever gets one waits (up to 250 ms) for all four
-    // to be inside together. A correct semaphore keeps the fourth out until a permit comes back.
-    let most = within(
-        3,
-        "four threads sharing three permits never finished: is a thread waiting in acquire() \
-         woken when a permit is dropped?",
-        || {
-            let pool = Semaphore::new(3);
-            let inside = HighWater::default();
-            let meet = Rendezvous::new(4);
-            thread::scope(|s| {
-                for _ in 0..4 {
-                    s.spawn(|| {
-                        let _permit = pool.acquire();
-                        let _in = inside.enter();
-                        meet.wait(Duration::from_millis(250));
-                    });
-                }
-            });
-            inside.peak()
-        },
+    // Three threads hold the three permits; a fourth must wait until one is dropped.
+    let pool = Arc::new(Semaphore::new(3));
+    let holders: Vec<_> = (0..3).map(|_| Holder::new(&pool)).collect();
+    let fourth = acquire_in_background(&pool);
+    until(|| pool.sleeping() == 1);
+    still_waiting(
+        &fourth,
+        ": three threads hold the three permits of a Semaphore::new(3). acquire must take the \
+         permit it waited for (count down)",
     );
-    assert!(
-        most <= 3,
-        "{most} threads held a permit at once from a Semaphore::new(3): acquire must take the \
-         permit it waited for (count down), under the same guard as the check"
+    for holder in holders {
+        holder.release();
+    }
+    expect(
+        &fourth,
+        "acquire() did not return after three permits came back",
     );
 }

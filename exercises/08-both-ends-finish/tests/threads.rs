@@ -1,24 +1,24 @@
 //! Reads a recorded timeline: alone in its file, so no other test adds spans to the recording.
 
 use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
-use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
 use ex08_both_ends_finish::pipeline;
+use grader::{show_threads, within};
 use timing::SpanGuard;
 
 #[test]
 fn the_producer_waits_for_the_slow_consumer() {
-    let (done, finished) = mpsc::channel();
-    thread::spawn(move || {
-        let _ = done.send(timing::record(|| {
+    let stuck = "the producer made 10 messages and saw `stop`; one end is still waiting";
+    let (taken, timeline) = within(Duration::from_secs(3), stuck, || {
+        timing::record(|| {
             let stop = AtomicBool::new(false);
             let stopping = &stop;
             let mut made = 0;
             let mut putting: Option<SpanGuard> = None;
-            // "put n" lasts from making message n to making the next: the time its send took. The
-            // closure owns its guard (`move`), so the last one ends when the producer drops it.
+            // "put n" lasts from making message n to making the next: the time its send took.
+            // The closure owns its guard (`move`), so the last one ends when it is dropped.
             let make = move || {
                 made += 1;
                 drop(putting.take());
@@ -35,16 +35,9 @@ fn the_producer_waits_for_the_slow_consumer() {
                 true
             };
             pipeline(2, &stop, make, handle)
-        }));
+        })
     });
-    let (taken, timeline) = match finished.recv_timeout(Duration::from_secs(3)) {
-        Ok(recorded) => recorded,
-        Err(mpsc::RecvTimeoutError::Disconnected) => panic!("pipeline() panicked (see above)"),
-        Err(mpsc::RecvTimeoutError::Timeout) => {
-            panic!("pipeline() had not returned 3 s after the producer's last message")
-        }
-    };
-    println!("your threads:\n{}", timeline.render());
+    show_threads(&timeline);
     assert_eq!(
         taken,
         (1..=10).collect::<Vec<_>>(),

@@ -1,37 +1,36 @@
-//! `listen` runs on a thread of its own and each test waits for it with a timeout, so an answer
-//! that never returns (or spins on a closed channel) fails the test instead of hanging it.
+//! `listen` runs under a time limit, so an answer that never returns (or spins on a closed
+//! channel) fails its test instead of hanging it. No test waits on luck: feeds are filled
+//! before `listen` starts, or fed through zero-capacity channels, whose `send` waits until
+//! `listen` takes the message.
 
-use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::{Receiver, unbounded};
+use crossbeam_channel::{Receiver, bounded, unbounded};
 use ex08_select_two_feeds::{Heard, listen};
+use grader::{Meeting, within};
 
-/// Runs `listen(a, b, idle)` on a thread of its own; returns what it heard and how long it
-/// took, or fails the test, saying `stuck`, if it has not returned after 2 s.
+/// How long a test waits for `listen` once it has all it needs to return.
+const LIMIT: Duration = Duration::from_secs(2);
+
+const SPINS: &str = "both feeds were closed. A closed channel is always ready: select! picks it \
+                     again and again, and default(idle) never fires. Count the feeds still open, \
+                     swap a closed one for crossbeam_channel::never(), and return when none is";
+
+/// What `listen(a, b, idle)` heard and how long it took, or a failed test saying `stuck`.
 fn listened(
     a: Receiver<u32>,
     b: Receiver<u32>,
     idle: Duration,
     stuck: &str,
 ) -> (Vec<Heard>, Duration) {
-    let (done, result) = mpsc::channel();
-    thread::spawn(move || {
+    within(idle + LIMIT, stuck, move || {
         let begun = Instant::now();
         let heard = listen(a, b, idle);
-        let _ = done.send((heard, begun.elapsed()));
-    });
-    match result.recv_timeout(Duration::from_secs(2)) {
-        Ok(outcome) => outcome,
-        Err(RecvTimeoutError::Disconnected) => panic!("listen() panicked (see above)"),
-        Err(RecvTimeoutError::Timeout) => panic!("listen() had not returned after 2 s: {stuck}"),
-    }
+        (heard, begun.elapsed())
+    })
 }
-
-const SPINS: &str = "both feeds were closed. A closed channel is always ready: select! picks it \
-                     again and again, and default(idle) never fires. Count the feeds still open, \
-                     swap a closed one for crossbeam_channel::never(), and return when none is";
 
 #[test]
 fn every_message_from_both_feeds_in_order() {
@@ -43,45 +42,54 @@ fn every_message_from_both_feeds_in_order() {
     }
     drop((a_tx, b_tx)); // both feeds are over, their messages still queued
     let (heard, _) = listened(a, b, Duration::from_secs(1), SPINS);
-    let from_a: Vec<Heard> = heard
-        .iter()
-        .copied()
-        .filter(|h| matches!(h, Heard::A(_)))
-        .collect();
-    let from_b: Vec<Heard> = heard
-        .iter()
-        .copied()
-        .filter(|h| matches!(h, Heard::B(_)))
-        .collect();
+    let from = |feed: fn(&Heard) -> bool| heard.iter().copied().filter(feed).collect::<Vec<_>>();
     assert_eq!(
-        (from_a, from_b, heard.len()),
+        (
+            from(|h| matches!(h, Heard::A(_))),
+            from(|h| matches!(h, Heard::B(_))),
+            heard.len()
+        ),
         (
             (1..=20).map(Heard::A).collect(),
             (101..=120).map(Heard::B).collect(),
             40
         ),
         "every message of both feeds, each feed's in order, and nothing else (both feeds were \
-         closed, so no Silence): a feed that is closed may leave the other with messages to hear"
+         closed, so no Silence)"
     );
 }
 
 #[test]
 fn a_closed_feed_does_not_end_the_listening() {
     let (a_tx, a) = unbounded::<u32>();
-    let (b_tx, b) = unbounded();
     drop(a_tx); // feed a is over before it said anything
+    let (b_tx, b) = bounded(0); // each send waits until listen takes the message
+    let (done, result) = mpsc::channel();
     thread::spawn(move || {
-        for n in 1..=3 {
-            thread::sleep(Duration::from_millis(20));
-            let _ = b_tx.send(n);
-        }
-    }); // then feed b is over too
-    let (heard, _) = listened(a, b, Duration::from_secs(1), SPINS);
+        let _ = done.send(listen(a, b, Duration::from_secs(2)));
+    });
+    // Feed b stays quiet until listen has had a good chance to give up on it.
+    match result.recv_timeout(Meeting::PATIENCE) {
+        Ok(heard) => panic!(
+            "listen returned {heard:?} while feed b was open and had not said anything yet (feed \
+             a was closed): when one feed closes, keep listening to the other"
+        ),
+        Err(mpsc::RecvTimeoutError::Disconnected) => panic!("listen() panicked (see above)"),
+        Err(mpsc::RecvTimeoutError::Timeout) => {} // still listening, as it should
+    }
+    for n in 1..=3 {
+        b_tx.send_timeout(n, LIMIT).unwrap_or_else(|_| {
+            panic!("listen did not take feed b's message {n} within {LIMIT:?}")
+        });
+    }
+    drop(b_tx);
+    let heard = result.recv_timeout(LIMIT).unwrap_or_else(|_| {
+        panic!("listen had not returned {LIMIT:?} after both feeds closed: {SPINS}")
+    });
     assert_eq!(
         heard,
         [Heard::B(1), Heard::B(2), Heard::B(3)],
-        "feed a was closed from the start, and b sent 1, 2, 3: when one feed closes, keep \
-         listening to the other until it closes too"
+        "feed a was closed from the start, and b sent 1, 2, 3, then closed"
     );
 }
 
@@ -95,8 +103,8 @@ fn silence_ends_the_listening() {
         a,
         b,
         idle,
-        "both feeds were open and silent after one message: give up after `idle` (100 ms) \
-         without a message, with a default(idle) arm",
+        "both feeds were open and quiet after one message: give up after `idle` (100 ms) \
+         without a message (select!'s default(idle) arm)",
     );
     drop((a_tx, b_tx)); // the feeds stayed open until listen gave up
     assert_eq!(
@@ -106,37 +114,43 @@ fn silence_ends_the_listening() {
     );
     assert!(
         took >= idle,
-        "listen() reported Silence after {took:?}, before idle (100 ms) had passed"
+        "listen() reported Silence after {took:?}, before idle (100 ms)"
     );
 }
 
 #[test]
-fn a_steady_feed_is_never_silence() {
-    let (a_tx, a) = unbounded::<u32>();
-    let (b_tx, b) = unbounded();
-    thread::spawn(move || {
-        for n in 1..=25 {
-            thread::sleep(Duration::from_millis(20));
-            let _ = b_tx.send(n);
+fn a_talking_feed_is_never_silence() {
+    let idle = Duration::from_millis(400);
+    let (a_tx, a) = bounded::<u32>(0); // open and quiet until b is done
+    let (b_tx, b) = bounded(0); // each send waits until listen takes the message
+    let feed = thread::spawn(move || {
+        // b talks for twice idle, a message every millisecond or so, then both close.
+        let begun = Instant::now();
+        let mut sent = 0;
+        while begun.elapsed() < idle * 2 && b_tx.send(sent + 1).is_ok() {
+            sent += 1;
+            thread::sleep(Duration::from_millis(1));
         }
-        drop(a_tx); // a stays open and quiet until b is done
+        drop(a_tx);
+        sent
     });
     let (heard, _) = listened(
         a,
         b,
-        Duration::from_millis(300),
-        &format!("feed b sent 25 messages, 20 ms apart, then {SPINS}"),
+        idle,
+        &format!("feed b talked for {:?}, then {SPINS}", idle * 2),
     );
+    let sent = feed.join().expect("the feed thread");
     if let Some(at) = heard.iter().position(|h| *h == Heard::Silence) {
         panic!(
-            "listen() gave up (Silence) after {at} messages, though b sent one every 20 ms and \
-             idle is 300 ms: listen to both feeds at once (select!), and count idle from the \
-             last message, not from the start (default(idle) does both)"
+            "listen() gave up (Silence) after {at} messages, though b sent one every \
+             millisecond or so and idle is 400 ms: listen to both feeds at once, and count idle \
+             from the last message, not from the start (select!'s default(idle) does both)"
         );
     }
     assert_eq!(
         heard,
-        (1..=25).map(Heard::B).collect::<Vec<_>>(),
-        "all 25 of b's messages"
+        (1..=sent).map(Heard::B).collect::<Vec<_>>(),
+        "all {sent} of b's messages, in order"
     );
 }

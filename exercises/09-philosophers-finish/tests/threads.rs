@@ -1,23 +1,24 @@
 //! Reads a recorded timeline: alone in its file, so no other test adds spans to the recording.
 
-mod common;
-
 use std::thread;
 use std::time::Duration;
 
-use common::{Meeting, within};
 use ex09_philosophers_finish::dinner;
+use grader::{Meeting, show_threads, within};
 
 #[test]
 fn neighbours_take_turns_and_everyone_eats() {
     let (n, meals) = (5, 2);
-    let timeline = within(move || {
+    let stuck = "every philosopher holds one fork and waits for its neighbour's";
+    let timeline = within(Duration::from_secs(3), stuck, move || {
         let holding = Meeting::new(n);
         let ((), timeline) = timing::record(|| {
             dinner(
                 n,
                 meals,
-                |_| holding.pause(),
+                |_| {
+                    holding.pause();
+                },
                 |i| {
                     timing::span(format!("philosopher {i} eats"), || {
                         thread::sleep(Duration::from_millis(15))
@@ -27,7 +28,7 @@ fn neighbours_take_turns_and_everyone_eats() {
         });
         timeline
     });
-    println!("your threads:\n{}", timeline.render());
+    show_threads(&timeline);
     let spans = timeline.spans();
     let meals_of = |i: usize| {
         let label = format!("philosopher {i} eats");

@@ -1,26 +1,25 @@
 //! Reads a recorded timeline: alone in its file, so no other test adds spans to the recording.
 
-mod common;
-
 use std::thread;
 use std::time::Duration;
 
-use common::{Meeting, within};
 use ex10_io_without_the_gil::{APPEND, fetch_all};
 use gil::{Gil, TURN};
+use grader::{Meeting, show_threads, within};
 use timing::max_overlap;
 
 const DOWNLOAD: &str = "download";
 
 #[test]
 fn downloads_overlap_while_python_code_runs_one_thread_at_a_time() {
-    let (_, timeline) = within("A thread never gave the Gil back.", || {
+    let stuck = "a thread never gave the Gil back";
+    let (_, timeline) = within(Duration::from_secs(3), stuck, || {
         timing::record(|| {
             let gil = Gil::default();
             let meeting = Meeting::new(3);
             fetch_all(&gil, &["alpha", "beta", "gamma"], |name| {
                 timing::span(DOWNLOAD, || {
-                    meeting.wait();
+                    meeting.pause();
                     thread::sleep(Duration::from_millis(30));
                     name.to_uppercase()
                 })
@@ -56,5 +55,5 @@ fn downloads_overlap_while_python_code_runs_one_thread_at_a_time() {
         max_overlap(&turns) <= 1,
         "two threads held the Gil at once: use the one `gil` you were given\n{chart}"
     );
-    println!("your threads:\n{chart}");
+    show_threads(&timeline);
 }

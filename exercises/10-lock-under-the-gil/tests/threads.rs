@@ -1,18 +1,19 @@
 //! Reads a recorded timeline: alone in its file, so no other test adds spans to the recording.
 
-mod common;
-
 use std::time::Duration;
 
-use common::within;
 use ex10_lock_under_the_gil::{INCREMENT, count_on_threads};
 use gil::{Gil, TURN};
+use grader::within;
 use timing::max_overlap;
 
 #[test]
 fn increments_take_turns_and_so_do_the_threads() {
-    let (counted, timeline) =
-        within(|| timing::record(|| count_on_threads(&Gil::new(Duration::ZERO), 2, 20)));
+    let (counted, timeline) = within(
+        Duration::from_secs(3),
+        "one thread holds the lock and waits for the Gil, the other holds the Gil and waits for the lock",
+        || timing::record(|| count_on_threads(&Gil::new(Duration::ZERO), 2, 20)),
+    );
     let chart = timeline.render_by_thread();
     let spans = timeline.spans();
     let only =
@@ -34,5 +35,5 @@ fn increments_take_turns_and_so_do_the_threads() {
         "two threads held the Gil at once\n{chart}"
     );
     assert_eq!(counted, 40, "no update may be lost\n{chart}");
-    println!("your threads:\n{chart}");
+    println!("\nyour threads:\n{chart}"); // by thread: each one's turns with the Gil
 }

@@ -1,33 +1,30 @@
 //! Reads a recorded timeline: alone in its file, so no other test adds spans to the recording.
 
-mod common;
+use std::time::Duration;
 
-use common::Meeting;
 use ex11_split_with_scope::{sum_isqrt, sum_on_threads};
+use grader::Meeting;
 
 #[test]
 fn four_chunks_on_four_threads_at_once() {
-    let numbers: Vec<u64> = (0..400_000).collect();
-    let meeting = Meeting::new(4);
-    let (total, timeline) = timing::record(|| {
+    let numbers: Vec<u64> = (0..40_000).collect();
+    let meeting = Meeting::with_patience(4, Duration::from_secs(2));
+    let (total, timeline) = grader::record(|| {
         sum_on_threads(&numbers, 4, |chunk| {
-            let label = match (chunk.first(), chunk.last()) {
-                (Some(first), Some(last)) => format!("{first}..={last}"),
-                _ => "no numbers".to_string(),
-            };
-            timing::span(label, || {
-                meeting.wait();
+            let first = chunk.first().copied().unwrap_or_default();
+            grader::span(format!("from {first}"), || {
+                meeting.pause();
                 sum_isqrt(chunk)
             })
         })
     });
-    let chart = timeline.render();
     assert_eq!(total, sum_isqrt(&numbers), "the sum of the chunks' sums");
     assert_eq!(
         timeline.max_overlap(),
         4,
         "the 4 chunks did not all run at the same time: start every thread before you join \
-         any\n{chart}"
+         any\n{}",
+        timeline.render()
     );
-    println!("your threads:\n{chart}");
+    grader::show_threads(&timeline);
 }

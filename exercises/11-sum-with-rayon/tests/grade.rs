@@ -1,11 +1,14 @@
-mod common;
+//! `work` is the tests' own: it notes which chunk each call got and on which thread, and the
+//! first chunks wait (up to a moment) for another to be running, so chunks that *can* run at the
+//! same time do, on every run.
 
 use std::collections::HashSet;
 use std::sync::Mutex;
 use std::thread;
+use std::time::Duration;
 
-use common::Meeting;
 use ex11_sum_with_rayon::{CHUNK, sum_isqrt, sum_on_rayon};
+use grader::Meeting;
 
 fn numbers(n: usize) -> Vec<u64> {
     (0..n as u64).collect()
@@ -66,15 +69,15 @@ fn work_gets_every_number_once_in_chunks_of_chunk_numbers() {
 
 #[test]
 fn several_threads_of_the_pool_share_the_chunks() {
-    // Each of the first two chunks waits (up to a moment) for another one to be running: two
-    // meet only if two threads work at the same time.
+    // Each of the first two chunks waits (up to 2 s) for another one to be running: two meet
+    // only if two threads work at the same time.
     let numbers = numbers(8 * CHUNK);
-    let meeting = Meeting::new(2);
+    let meeting = Meeting::with_patience(2, Duration::from_secs(2));
     let seen = Mutex::new(Vec::new());
     let total = pool().install(|| {
         sum_on_rayon(&numbers, |chunk| {
-            let met = meeting.wait();
-            seen.lock().unwrap().push((thread::current().id(), met));
+            meeting.pause();
+            seen.lock().unwrap().push(thread::current().id());
             sum_isqrt(chunk)
         })
     });
@@ -83,9 +86,9 @@ fn several_threads_of_the_pool_share_the_chunks() {
         !seen.is_empty(),
         "`work` was never called: call it on every chunk"
     );
-    let threads: HashSet<_> = seen.iter().map(|(thread, _)| thread).collect();
+    let threads: HashSet<_> = seen.iter().collect();
     assert!(
-        threads.len() >= 2 && seen.iter().any(|(_, met)| *met),
+        threads.len() >= 2 && meeting.met(),
         "on a pool of 4 threads, your {} chunks all ran on one thread, one after another: \
          `chunks` is an ordinary iterator; rayon's `par_chunks` hands the chunks to the pool",
         seen.len()

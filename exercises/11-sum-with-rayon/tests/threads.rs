@@ -1,9 +1,9 @@
 //! Reads a recorded timeline: alone in its file, so no other test adds spans to the recording.
 
-mod common;
+use std::time::Duration;
 
-use common::Meeting;
 use ex11_sum_with_rayon::{CHUNK, sum_isqrt, sum_on_rayon};
+use grader::Meeting;
 
 #[test]
 fn the_pools_threads_run_chunks_at_the_same_time() {
@@ -13,16 +13,13 @@ fn the_pools_threads_run_chunks_at_the_same_time() {
         .thread_name(|i| format!("rayon-{i}"))
         .build()
         .expect("the OS could not start 4 threads");
-    let meeting = Meeting::new(2);
-    let (total, timeline) = timing::record(|| {
+    let meeting = Meeting::with_patience(2, Duration::from_secs(2));
+    let (total, timeline) = grader::record(|| {
         pool.install(|| {
             sum_on_rayon(&numbers, |chunk| {
-                let label = match (chunk.first(), chunk.last()) {
-                    (Some(first), Some(last)) => format!("{first}..={last}"),
-                    _ => "no numbers".to_string(),
-                };
-                timing::span(label, || {
-                    meeting.wait();
+                let first = chunk.first().copied().unwrap_or_default();
+                grader::span(format!("from {first}"), || {
+                    meeting.pause();
                     sum_isqrt(chunk)
                 })
             })
@@ -34,5 +31,6 @@ fn the_pools_threads_run_chunks_at_the_same_time() {
         timeline.max_overlap() >= 2,
         "the chunks ran one after another on a pool of 4 threads: use `par_chunks`\n{chart}"
     );
-    println!("your threads:\n{chart}");
+    // One row per thread (`grader::show_threads` has one per span), on a line of its own.
+    println!("\nyour threads:\n{chart}");
 }

@@ -1,22 +1,25 @@
-mod common;
+//! The given `fetch` lets these tests count the downloads running at once and hold one back
+//! (`grader::downloads::watch`), so each bug shows on every run.
 
-use std::time::{Duration, Instant};
+mod support;
 
-use common::{assert_image, describe, download_all, server};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
+use std::time::Duration;
+
+use grader::Meeting;
+use support::{PATIENCE, assert_image, assert_images, describe, download_all, server, watch};
 
 #[test]
 fn every_good_url_gives_its_bytes_in_url_order() {
-    let server = server(6, 20);
-    let results = download_all(server.image_urls(), 3);
-    assert_eq!(results.len(), 6, "one result per URL");
-    for i in 0..6 {
-        assert_image(&results, i, i);
-    }
+    let server = server(6);
+    let _watch = watch(|_, _| {});
+    assert_images(&download_all(server.image_urls(), 3), 6);
 }
 
 #[test]
 fn a_bad_url_is_an_error_for_that_url_only() {
-    let server = server(3, 20);
+    let server = server(3);
     let refused = io_bound::closed_port_url().expect("a free port");
     let urls = vec![
         server.image_url(0),
@@ -25,13 +28,12 @@ fn a_bad_url_is_an_error_for_that_url_only() {
         refused,
         server.image_url(2),
     ];
+    let _watch = watch(|_, _| {});
     let results = download_all(urls, 2);
     assert_eq!(results.len(), 5, "one result per URL");
     assert_image(&results, 0, 0);
     assert!(
-        results[1]
-            .as_ref()
-            .is_err_and(|error| error.contains("404")),
+        results[1].as_ref().is_err_and(|e| e.contains("404")),
         "result 1 (/missing.png, answered 404) should be an Err that says 404, got {}",
         describe(&results[1])
     );
@@ -45,11 +47,16 @@ fn a_bad_url_is_an_error_for_that_url_only() {
 }
 
 #[test]
-fn a_url_that_fails_first_keeps_its_place() {
-    // The closed port is refused at once, long before the images' 100 ms latency.
-    let server = server(3, 100);
+fn a_url_that_finishes_first_keeps_its_place() {
+    // Every image is held back until the closed port has failed: it finishes first, for sure.
+    let server = server(3);
     let mut urls = server.image_urls();
     urls.push(io_bound::closed_port_url().expect("a free port"));
+    let _watch = watch(|url, flight| {
+        if url.contains("/images/") {
+            flight.wait_until(PATIENCE, |c| c.finished >= 1);
+        }
+    });
     let results = download_all(urls, 4);
     assert_eq!(results.len(), 4, "one result per URL");
     for i in 0..3 {
@@ -57,70 +64,74 @@ fn a_url_that_fails_first_keeps_its_place() {
     }
     assert!(
         results[3].is_err(),
-        "result 3, the closed port, should be an Err, got {}: it fails first, but its result \
+        "result 3, the closed port, should be an Err, got {}: it finishes first, but its result \
          belongs in its URL's place, the last",
         describe(&results[3])
     );
 }
 
 #[test]
-fn the_server_never_sees_more_than_max_concurrent_requests() {
-    let server = server(12, 50);
+fn never_more_than_max_concurrent_at_once_and_that_many_do_run() {
+    // Each download waits (up to a moment) for 3 to be running, then for a 4th: if your code
+    // can run 4 at once, it does; if it cannot run 3, the test sees it.
+    let server = server(9);
+    let three = Meeting::with_patience(3, Duration::from_secs(2));
+    let four = Meeting::with_patience(4, Duration::from_secs(1));
+    let watch = watch(move |_, _| {
+        three.pause();
+        four.pause();
+    });
     let results = download_all(server.image_urls(), 3);
-    let report = server.shutdown();
     assert!(results.iter().all(Result::is_ok), "every image downloads");
+    let peak = watch.peak();
     assert!(
-        report.peak_open <= 3,
-        "the server had {} requests open at once, with max_concurrent = 3: start at most 3 \
-         threads that share the URLs, not one thread per URL",
-        report.peak_open
+        peak <= 3,
+        "{peak} downloads ran at once with max_concurrent = 3: start at most max_concurrent \
+         threads that share the URLs (a pool), not one thread per URL"
     );
-    assert!(
-        report.peak_open >= 2,
-        "the server never had two requests open at once: download on several threads at the \
-         same time"
-    );
-}
-
-#[test]
-fn max_concurrent_1_is_one_at_a_time() {
-    let server = server(3, 20);
-    let results = download_all(server.image_urls(), 1);
-    let report = server.shutdown();
-    for i in 0..3 {
-        assert_image(&results, i, i);
-    }
     assert_eq!(
-        report.peak_open, 1,
-        "with max_concurrent = 1 the server should never have more than 1 request open"
+        peak, 3,
+        "with 9 URLs and max_concurrent = 3, at most {peak} download(s) ever ran at once: run \
+         max_concurrent downloads at the same time"
     );
 }
 
 #[test]
-fn with_latency_it_is_much_faster_than_one_at_a_time() {
-    // One at a time, 8 URLs × 100 ms of latency take at least 800 ms; 4 at a time, about 200.
-    // The fastest of three tries counts, so that a busy machine cannot fail correct code.
-    let server = server(8, 100);
-    let one_at_a_time = Duration::from_millis(800);
-    let mut fastest = Duration::MAX;
-    for _ in 0..3 {
-        let started = Instant::now();
-        let results = download_all(server.image_urls(), 4);
-        fastest = fastest.min(started.elapsed());
-        assert!(results.iter().all(Result::is_ok), "every image downloads");
-        if fastest < one_at_a_time * 6 / 10 {
-            return;
+fn a_slow_download_does_not_hold_up_the_others() {
+    // The first image is held back until the three others have finished: with 2 at a time, the
+    // other thread must take them one after another while the first waits.
+    let server = server(4);
+    let urls = server.image_urls();
+    let slow = urls[0].clone();
+    let released = Arc::new(AtomicBool::new(false));
+    let seen = Arc::clone(&released);
+    let _watch = watch(move |url, flight| {
+        if url == slow && flight.wait_until(PATIENCE, |c| c.finished >= 3) {
+            seen.store(true, SeqCst);
         }
-    }
-    panic!(
-        "8 downloads of 100 ms each, 4 at a time, took {fastest:?} (the fastest of three tries): \
-         one at a time takes 800 ms, 4 at a time about 200. Run up to max_concurrent downloads \
-         at the same time"
+    });
+    assert_images(&download_all(urls, 2), 4);
+    assert!(
+        released.load(SeqCst),
+        "with max_concurrent = 2, while image 0 was slow the 3 others never all finished: a \
+         new download must start as soon as one ends (a pool of workers taking the next URL), \
+         not wait for a batch, or for another thread's share of the URLs, to be done"
     );
 }
 
 #[test]
-fn an_empty_list_gives_no_results() {
-    let results = download_all(Vec::new(), 4);
-    assert!(results.is_empty(), "no URLs, no results");
+fn one_at_a_time_more_room_than_urls_and_no_urls() {
+    let server = server(3);
+    let watch = watch(|_, _| {});
+    assert_images(&download_all(server.image_urls(), 1), 3);
+    let peak = watch.peak();
+    assert_eq!(
+        peak, 1,
+        "max_concurrent = 1, yet {peak} downloads ran at once"
+    );
+    assert_images(&download_all(server.image_urls(), 8), 3);
+    assert!(
+        download_all(Vec::new(), 4).is_empty(),
+        "no URLs, no results"
+    );
 }

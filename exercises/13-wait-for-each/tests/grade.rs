@@ -1,6 +1,6 @@
-mod common;
+mod support;
 
-use common::{ms, wait_for_each_of};
+use support::{ms, wait_for_each_of};
 
 /// `Ok(n)` for a job that returned `n`, `Err` for one that timed out: easier to read in a
 /// failed assertion than `Err(Elapsed(()))`.
@@ -80,7 +80,8 @@ fn a_timed_out_job_is_cancelled_and_its_cleanup_runs() {
         "job 0 timed out, but when wait_for_each returned it had not been dropped yet (its \
          Cleanup, Rust's `finally`, had not run). Dropping a JoinHandle, or a timeout around \
          one, detaches its task, which runs on; abort() drops it only later, at the task's next \
-         turn. A timeout around the job itself drops the job the moment its time is up. The \
+         turn (await the aborted handle to wait for that). A timeout around the job itself \
+         drops the job the moment its time is up. The \
          log: {:?}",
         run.log
     );

@@ -42,9 +42,7 @@ impl Args {
 }
 
 fn main() {
-    if let Some((name, args)) = timing::scenario::requested() {
-        return support::run_scenario(&name, &args);
-    }
+    timing::scenario::main(support::SCENARIOS);
     let args = Args::parse();
     narrate::title("02", "spawn", "the ways to start a thread");
     a_function_as_the_target();

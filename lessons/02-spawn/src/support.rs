@@ -6,6 +6,7 @@ use std::io;
 use std::time::Duration;
 
 use timing::Finished;
+use timing::scenario::{Handler, Scenario};
 
 use crate::spawn_sized;
 
@@ -27,15 +28,12 @@ pub fn recurse(depth: u32) -> u32 {
     below + 1
 }
 
-/// Runs the scenario `name` in this process (started as `spawn --scenario NAME`).
-///
-/// [`SMALL_STACK`] recurses [`DEPTH`] levels on a thread with a 64 KiB stack: the stack
-/// overflows and the process aborts, so the last line is never printed.
-pub fn run_scenario(name: &str, _args: &[String]) {
-    if name != SMALL_STACK {
-        eprintln!("spawn: no scenario {name:?} (there is only {SMALL_STACK:?})");
-        std::process::exit(2);
-    }
+/// The scenarios this lesson runs in a child process, for `timing::scenario::main`.
+pub const SCENARIOS: &[(&str, Handler)] = &[(SMALL_STACK, small_stack)];
+
+/// Scenario [`SMALL_STACK`]: recurses [`DEPTH`] levels on a thread with a 64 KiB stack. The
+/// stack overflows and the process aborts, so the last line is never printed.
+fn small_stack(_: &Scenario) {
     println!("recursing {DEPTH} levels on a thread with a 64 KiB stack...");
     let outcome = spawn_sized("small-stack", 64 << 10, DEPTH);
     println!("unreachable: {outcome:?}");
@@ -49,10 +47,7 @@ pub fn small_stack_in_a_child() -> io::Result<Finished> {
 
 /// Prints what a child wrote, each line behind `child│`, and how it ended.
 pub fn show_child(run: &Finished) {
-    let lines = run.stdout.lines().chain(run.stderr.lines());
-    for line in lines.filter(|line| !line.is_empty()) {
-        println!("  child│ {line}");
-    }
+    timing::narrate::child(run);
     match run.status {
         Some(status) => println!("  child ended with {status}"),
         None => println!("  child did not finish in time and was killed"),

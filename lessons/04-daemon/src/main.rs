@@ -32,9 +32,7 @@ struct Args {
 }
 
 fn main() {
-    if let Some((name, args)) = timing::scenario::requested() {
-        return support::run_scenario(&name, &args);
-    }
+    timing::scenario::main(support::SCENARIOS);
     let args = Args::parse();
     narrate::title("04", "daemon", "background threads and program exit");
     daemon_flag();
@@ -84,9 +82,7 @@ fn ending(ending: Ending, heading: &str, args: &Args) {
 
 /// Prints the child's output, then what it shows: which rounds and destructors ran.
 fn what_the_child_shows(ending: Ending, run: &Finished, rounds: u32) {
-    for line in run.stdout.lines().chain(run.stderr.lines()) {
-        println!("  child│ {line}");
-    }
+    narrate::child(run);
     let ended = match run.status {
         Some(status) => format!("exited with {status}"),
         None => "was killed: it did not finish in time".to_string(),
@@ -124,19 +120,23 @@ fn worker_in_a_block(args: &Args) {
     let work = Duration::from_millis(args.work_ms);
     let bound = timing::scaled(work * args.items) + Duration::from_secs(2);
     let (handled, handled_items) = mpsc::channel();
-    let ((), took) = timed(|| {
-        let worker = Worker::start("worker", bound, move |item| {
-            timing::sleep(work);
-            println!("worker: handled item {item}");
-            let _ = handled.send(item);
+    let (((), took), timeline) = timing::record(|| {
+        timed(|| {
+            let worker = Worker::start("worker", bound, move |item| {
+                timing::span(format!("item {item}"), || timing::sleep(work));
+                println!("worker: handled item {item}");
+                let _ = handled.send(item);
+            })
+            .expect("the OS could not start a thread");
+            (1..=args.items).for_each(|item| worker.submit(item));
+            println!("main: submitted {} items, dropping the worker", args.items);
+            timing::span("drop(worker)", || drop(worker)); // its Drop waits for the queue
         })
-        .expect("the OS could not start a thread");
-        (1..=args.items).for_each(|item| worker.submit(item));
-        println!("main: submitted {} items, dropping the worker", args.items);
-    }); // the worker's Drop runs here
+    });
     let items: Vec<u32> = handled_items.try_iter().collect();
     let (took, bound) = (format_duration(took), format_duration(bound));
     println!("the block ended {took} later (bound {bound}); items handled: {items:?}");
+    print!("{}", timeline.render_by_thread());
 }
 
 /// A worker whose item takes longer than the shutdown bound.

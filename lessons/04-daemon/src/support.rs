@@ -9,7 +9,8 @@ use std::io;
 use std::path::Path;
 use std::time::Duration;
 
-use timing::Finished;
+use timing::scenario::{Handler, Scenario};
+use timing::{Finished, Watched};
 
 /// The three ways a program can end while its background thread runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +47,9 @@ impl Ending {
         timing::scenario::run(exe, self.name(), &args, timeout)
     }
 
-    fn run_here(self, rounds: u32, pause: Duration) {
+    /// Ends this way in this process, with the scenario's `ROUNDS PAUSE_MS`.
+    fn run_here(self, scenario: &Scenario) {
+        let (rounds, pause) = (scenario.arg(0), Duration::from_millis(scenario.arg(1)));
         match self {
             Ending::Detached => crate::return_without_join(rounds, pause),
             Ending::Joined => crate::join_before_returning(rounds, pause),
@@ -55,24 +58,16 @@ impl Ending {
     }
 }
 
-/// Runs the scenario this process was started for (`--scenario NAME ROUNDS PAUSE_MS`); a
-/// malformed request is a usage error (exit code 2).
-pub fn run_scenario(name: &str, args: &[String]) {
-    timing::time_scale(); // a bad LESSON_TIME_SCALE stops the child before it starts
-    if name == CTRL_C {
-        let workers = args.first().and_then(|a| a.parse().ok()).unwrap_or(2);
-        crate::work_until_ctrl_c(workers, Duration::from_millis(10));
-        return;
-    }
-    let ending = Ending::ALL.into_iter().find(|e| e.name() == name);
-    let number = |at: usize| args.get(at).and_then(|a| a.parse::<u64>().ok());
-    let (Some(ending), Some(rounds), Some(pause_ms)) = (ending, number(0), number(1)) else {
-        eprintln!("usage: daemon --scenario detached|joined|exit ROUNDS PAUSE_MS | ctrl-c WORKERS");
-        std::process::exit(2);
-    };
-    let rounds = u32::try_from(rounds).unwrap_or(u32::MAX);
-    ending.run_here(rounds, Duration::from_millis(pause_ms));
-}
+/// The scenarios this lesson runs in a child process, for `timing::scenario::main`:
+/// `detached|joined|exit ROUNDS PAUSE_MS` and `ctrl-c [WORKERS]`.
+pub const SCENARIOS: &[(&str, Handler)] = &[
+    ("detached", |s| Ending::Detached.run_here(s)),
+    ("joined", |s| Ending::Joined.run_here(s)),
+    ("exit", |s| Ending::Exit.run_here(s)),
+    (CTRL_C, |s| {
+        crate::work_until_ctrl_c(s.arg_or(0, 2), Duration::from_millis(10));
+    }),
+];
 
 /// What a child's stdout shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,52 +120,27 @@ pub const CTRL_C: &str = "ctrl-c";
 /// in its terminal would. The child is killed if it has not ended 10 s later. Returns what it
 /// printed, or `None` where there is no `kill` command to send the signal with.
 pub fn interrupt_in_child(exe: &Path, workers: usize) -> io::Result<Option<Finished>> {
-    use std::io::{BufRead, BufReader, Read};
-    use std::process::{Command, Stdio};
-    use std::time::Instant;
-
     if !cfg!(unix) {
         return Ok(None);
     }
-    let started = Instant::now();
-    let mut child = timing::scenario::command(exe, CTRL_C, &[&workers.to_string()])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()?;
-    let mut stdout = BufReader::new(child.stdout.take().expect("piped"));
-    let mut printed = String::new();
+    let mut child = Watched::start(&mut timing::scenario::command(
+        exe,
+        CTRL_C,
+        &[&workers.to_string()],
+    ))?;
     // Wait for the line that says the workers run (or for the child to end early).
-    while !printed.contains("workers running") && stdout.read_line(&mut printed)? > 0 {}
+    child.wait_for_line(Duration::from_secs(10), |line| {
+        line.contains("workers running")
+    });
     // Let them work a little, as a person would before pressing Ctrl-C.
     std::thread::sleep(timing::scaled(Duration::from_millis(300)));
-    let signal = Command::new("kill")
+    let signal = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(status) = child.try_wait()? {
-            break Some(status);
-        }
-        if Instant::now() > deadline || signal.is_err() {
-            child.kill()?;
-            child.wait()?;
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(5));
+    let patience = if signal.is_ok() {
+        Duration::from_secs(10)
+    } else {
+        Duration::ZERO // no signal was sent: nothing to wait for
     };
-    stdout.read_to_string(&mut printed)?;
-    let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .expect("piped")
-        .read_to_string(&mut stderr)?;
-    Ok(Some(Finished {
-        pid: child.id(),
-        status,
-        stdout: printed,
-        stderr,
-        elapsed: started.elapsed(),
-    }))
+    child.finish(patience).map(Some)
 }

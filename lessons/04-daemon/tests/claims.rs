@@ -79,14 +79,6 @@ fn process_exit_flushes_std_stdout_but_not_a_bufwriter() {
     assert!(!seen.buffered_line, "{}", run.stdout);
 }
 
-#[test]
-fn a_malformed_scenario_request_is_a_usage_error() {
-    let exe = Path::new(env!("CARGO_BIN_EXE_daemon"));
-    let run = timing::scenario::run(exe, "nonsense", &["5"], Duration::from_secs(10)).unwrap();
-    assert_eq!(run.status.and_then(|s| s.code()), Some(2), "{run:?}");
-    assert!(run.stderr.contains("usage: daemon --scenario"), "{run:?}");
-}
-
 fn recording_worker(bound: Duration, work: Duration) -> (Worker, Arc<Mutex<Vec<u32>>>) {
     let log = Arc::new(Mutex::new(Vec::new()));
     let worker = Worker::start("worker", bound, {

@@ -15,7 +15,7 @@ def some_task(sec):
 
 
 # ANCHOR: seed
-if __name__ == '__main__':  # added: each worker process imports this file again
+if __name__ == '__main__':  # added: under spawn or forkserver, each worker imports this file
     with concurrent.futures.ProcessPoolExecutor() as executor:
         seconds = [5,4,3,2,1]
         results = [executor.submit(some_task, second) for second in seconds]

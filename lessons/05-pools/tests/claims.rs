@@ -2,7 +2,6 @@
 
 use std::time::Duration;
 
-use lesson_test::assert_cpu_speedup;
 use pools::production::{named_rayon_pool, par_sqrt_sums, scope_lengths};
 use pools::support::race;
 use pools::*;
@@ -18,24 +17,6 @@ fn panics_among_good_tasks_keep_both_kinds_of_message() {
             Err(TaskError::Panicked("expected 42, got 41".into())),
             Ok("ran on pool-worker-0".to_string()),
         ]
-    );
-}
-
-/// "No GIL": a thread pool runs CPU-bound tasks on every CPU at once.
-#[test]
-fn a_thread_pool_runs_cpu_work_on_two_cpus_at_once() {
-    let pool = ThreadPool::new(2).unwrap();
-    let n = timing::iterations_for(Duration::from_millis(30));
-    assert_cpu_speedup(
-        2,
-        1.4,
-        || {
-            std::hint::black_box(timing::sqrt_loop(2 * n));
-        },
-        || {
-            let halves: Vec<_> = pool.map(move |_| timing::sqrt_loop(n), 0..2).collect();
-            std::hint::black_box(halves);
-        },
     );
 }
 

@@ -7,8 +7,9 @@ use std::sync::{Arc, Mutex, mpsc};
 use std::thread;
 use std::time::Duration;
 
-use pools::support::{Peak, Rendezvous, forced_peak};
+use pools::support::{Peak, forced_peak};
 use pools::*;
+use timing::Meeting;
 
 /// Long enough never to be reached when the code is right; short enough not to hang when not.
 const NEVER: Duration = Duration::from_secs(5);
@@ -38,7 +39,7 @@ fn default_workers_follows_pythons_rule() {
 fn workers_are_named_pool_worker_n() {
     let pool = ThreadPool::new(3).unwrap();
     assert_eq!(pool.workers(), 3);
-    let meet = Arc::new(Rendezvous::new(3));
+    let meet = Arc::new(Meeting::new(3));
     // Each task waits for the other two, so three different workers must run them.
     let handles: Vec<_> = (0..3)
         .map(|_| {

@@ -45,9 +45,7 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    if let Some((name, args)) = timing::scenario::requested() {
-        return support::run_scenario(&name, &args);
-    }
+    timing::scenario::main(support::SCENARIOS);
     let args = Args::parse();
     narrate::title(
         "08",
@@ -113,10 +111,13 @@ fn the_hang(messages: u32) {
 
 fn the_hang_for_real(messages: u32) {
     narrate::section("The hang for real, in a child process");
-    let bound = timing::scaled(Duration::from_secs(2)).max(Duration::from_secs(1));
-    match support::child_hang(&timing::scenario::this_program(), messages, bound) {
+    // Once the child says its consumer sleeps in get() for good, give it a moment to end anyway.
+    let grace = timing::scaled(Duration::from_secs(2)).max(Duration::from_millis(200));
+    match support::child_hang(&timing::scenario::this_program(), messages, grace) {
         Ok(child) if child.timed_out() => {
-            print!("{}", child.stdout);
+            // What the child printed for people; its report (one line of JSON) was for us.
+            let prose = child.stdout.lines().filter(|line| !line.starts_with('{'));
+            prose.for_each(|line| println!("{line}"));
             let gone = match timing::process_exists(child.pid) {
                 Some(false) => "it is gone",
                 Some(true) => "it is STILL THERE",

@@ -4,13 +4,14 @@
 //! the demonstrations produced. The narrator and the tests use it.
 
 use std::path::Path;
-use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::sync::mpsc;
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use timing::{Finished, Timeline};
+use serde::{Deserialize, Serialize};
+use timing::scenario::{self, Handler};
+use timing::{Finished, Timeline, Watched};
 
 use crate::{
     Message, Queue, channel_consumer, channel_producer, closing_producer, draining_consumer,
@@ -103,7 +104,7 @@ fn slow_producer_story<P: Send, C: Send>(
             made_rx
                 .recv()
                 .expect("the producer pauses after each message");
-            wait_until(&consumer_waits);
+            on_schedule(&consumer_waits);
             if n < messages {
                 resume.send(()).expect("the producer is pausing");
             }
@@ -116,16 +117,10 @@ fn slow_producer_story<P: Send, C: Send>(
     })
 }
 
-/// Polls `condition` every millisecond, for at most 10 s.
-fn wait_until(condition: impl Fn() -> bool) {
-    let give_up = Instant::now() + Duration::from_secs(10);
-    while !condition() {
-        assert!(
-            Instant::now() < give_up,
-            "the story's schedule did not happen"
-        );
-        thread::sleep(Duration::from_millis(1));
-    }
+/// Waits (at most 10 s) until `condition` holds: the story's schedule.
+fn on_schedule(condition: impl Fn() -> bool) {
+    let on_schedule = timing::wait_until(Duration::from_secs(10), condition);
+    assert!(on_schedule, "the story's schedule did not happen");
 }
 
 fn asleep_in_get(queue: &Queue<u32>) -> bool {
@@ -152,8 +147,17 @@ pub fn seed_hang(messages: u32) -> SeedRun {
     }
 }
 
-/// The same story with nobody to rescue the consumer: it never returns. Only the hidden
-/// `seed-hang` scenario calls it, in a child process that the lesson kills.
+/// What the `seed-hang` child reports once its consumer sleeps in `get()` on the empty queue
+/// with the producer gone: from then on nothing can wake it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hung {
+    /// How many threads wait in `get()`: the consumer.
+    pub waiting_in_get: usize,
+}
+
+/// The same story with nobody to rescue the consumer: it never returns. It reports [`Hung`]
+/// once the consumer is asleep for good. Only the hidden `seed-hang` scenario calls it, in a
+/// child process that the lesson kills.
 pub fn seed_hang_for_real(messages: u32) -> SeedRun {
     let queue = Queue::new(10);
     let (produced, consumed, _) = slow_producer_story(
@@ -161,7 +165,12 @@ pub fn seed_hang_for_real(messages: u32) -> SeedRun {
         |event, pause| seed_producer(&queue, event, pause),
         |event| seed_consumer(&queue, event),
         || asleep_in_get(&queue),
-        |consumer| (consumer.join().unwrap(), false),
+        |consumer| {
+            on_schedule(|| asleep_in_get(&queue));
+            let waiting_in_get = queue.waiting_getters();
+            scenario::report(&Hung { waiting_in_get });
+            (consumer.join().unwrap(), false)
+        },
     );
     SeedRun {
         produced,
@@ -232,7 +241,7 @@ pub fn seed_producer_after_consumer_stops(maxsize: usize, consumed: usize) -> Pr
         let producer = s.spawn(|| seed_producer(&queue, &event, || {}));
         let taken = s.spawn(|| (0..consumed).filter_map(|_| queue.get()).count());
         let taken = taken.join().unwrap(); // the consumer has stopped
-        wait_until(|| queue.is_full() && queue.waiting_putters() == 1);
+        on_schedule(|| queue.is_full() && queue.waiting_putters() == 1);
         event.store(true, SeqCst); // event.set(): the producer does not see it...
         thread::sleep(Duration::from_millis(20));
         let producer_stuck = queue.waiting_putters() == 1; // ...it is still in put()
@@ -257,7 +266,7 @@ pub fn channel_producer_after_consumer_stops(capacity: usize, consumed: usize) -
         let producer = s.spawn(|| channel_producer(sender, &event, || {}));
         let taken = s.spawn(move || {
             let taken = receiver.iter().take(consumed).count();
-            wait_until(|| receiver.is_full());
+            on_schedule(|| receiver.is_full());
             taken // `receiver` is dropped here
         });
         ProducerRun {
@@ -269,29 +278,25 @@ pub fn channel_producer_after_consumer_stops(capacity: usize, consumed: usize) -
     })
 }
 
-/// The hidden scenarios the lesson binary runs when started as `LESSON --scenario NAME ARGS…`.
-///
-/// `seed-hang [MESSAGES]`: seed 004's consumer with a `get()` that blocks forever.
-pub fn run_scenario(name: &str, args: &[String]) -> ExitCode {
-    match name {
-        "seed-hang" => {
-            let messages = args.first().and_then(|m| m.parse().ok()).unwrap_or(3);
-            println!("child: seed 004's consumer, get() without a timeout");
-            let run = seed_hang_for_real(messages);
-            println!("child: the consumer ended after all: {run:?}");
-            ExitCode::SUCCESS
-        }
-        other => {
-            eprintln!("error: no scenario named {other:?}");
-            ExitCode::from(2)
-        }
-    }
-}
+/// The scenarios this lesson runs in a child process, for `timing::scenario::main`:
+/// `seed-hang [MESSAGES]`, seed 004's consumer with a `get()` that blocks forever.
+pub const SCENARIOS: &[(&str, Handler)] = &[("seed-hang", |s| {
+    println!("child: seed 004's consumer, get() without a timeout");
+    let run = seed_hang_for_real(s.arg_or(0, 3));
+    println!("child: the consumer ended after all: {run:?}");
+})];
 
-/// Runs the `seed-hang` scenario of the lesson binary `exe` in a child process, killed (and
-/// reaped) after `bound`.
-pub fn child_hang(exe: &Path, messages: u32, bound: Duration) -> std::io::Result<Finished> {
-    timing::scenario::run(exe, "seed-hang", &[&messages.to_string()], bound)
+/// Runs the `seed-hang` scenario of the lesson binary `exe` in a child process. Once the child
+/// reports [`Hung`], it gets `grace` to end by itself (it will not); then it is killed and
+/// reaped. A child that never reports is killed after 10 s.
+pub fn child_hang(exe: &Path, messages: u32, grace: Duration) -> std::io::Result<Finished> {
+    let args = [messages.to_string()];
+    let mut child = Watched::start(&mut scenario::command(exe, "seed-hang", &[&args[0]]))?;
+    let hung = |line: &str| scenario::reports::<Hung>(line.as_bytes()).next().is_some();
+    if !child.wait_for_line(Duration::from_secs(10), hung) {
+        return child.finish(Duration::ZERO);
+    }
+    child.finish(grace)
 }
 
 /// Whether every message `(p, i)` for `p < producers`, `i < per_producer` arrived exactly once

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use producer_consumer::support::{self, exactly_once, in_order_per_producer};
+use producer_consumer::support::{self, Hung, exactly_once, in_order_per_producer};
 use producer_consumer::*;
 
 #[test]
@@ -22,9 +22,12 @@ fn the_seeds_consumer_hangs_in_get_once_the_producer_stopped() {
 #[test]
 fn the_hang_is_real_a_child_process_running_it_has_to_be_killed() {
     let exe = Path::new(env!("CARGO_BIN_EXE_producer-consumer"));
-    let run = support::child_hang(exe, 3, Duration::from_secs(1)).unwrap();
+    // Once the consumer is asleep in get() with the producer gone, 200 ms change nothing.
+    let run = support::child_hang(exe, 3, Duration::from_millis(200)).unwrap();
     assert!(run.timed_out(), "{run:?}");
     assert!(run.stdout.contains("get() without a timeout"), "{run:?}");
+    let hung: Vec<Hung> = timing::scenario::reports(run.stdout.as_bytes()).collect();
+    assert_eq!(hung, [Hung { waiting_in_get: 1 }], "{run:?}");
     assert!(!run.stdout.contains("ended after all"), "{run:?}");
     assert_ne!(
         timing::process_exists(run.pid),

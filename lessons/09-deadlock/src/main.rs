@@ -42,9 +42,7 @@ struct Args {
 const MIN_WATCH: Duration = Duration::from_millis(300);
 
 fn main() {
-    if let Some((name, args)) = timing::scenario::requested() {
-        support::run_scenario(&name, &args);
-    }
+    timing::scenario::main(support::SCENARIOS);
     let args = Args::parse();
     narrate::title("09", "deadlock", "found, bounded, and broken");
     let bound = timing::scaled(Duration::from_millis(args.watch_ms)).max(MIN_WATCH);

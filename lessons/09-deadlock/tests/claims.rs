@@ -8,17 +8,8 @@ use std::time::Duration;
 use crossbeam_channel::{RecvTimeoutError, SendTimeoutError};
 use deadlock::support::{Dinner, Fix, Stuck, dine, is_cycle};
 use deadlock::*;
+use lesson_test::within;
 use timing::timed;
-
-/// Runs `f` on its own thread and returns its result, or fails the test after `limit`.
-fn within<T: Send + 'static>(limit: Duration, f: impl FnOnce() -> T + Send + 'static) -> T {
-    let (tx, rx) = mpsc::channel();
-    thread::spawn(move || {
-        let _ = tx.send(f());
-    });
-    rx.recv_timeout(limit)
-        .expect("did not finish in time: the fix deadlocked")
-}
 
 const LIMIT: Duration = Duration::from_secs(10);
 
@@ -234,12 +225,4 @@ fn a_cycle_is_a_closed_loop_of_holds_and_waits() {
     assert!(is_cycle(&[t("2", "b", "a"), t("1", "a", "b")]));
     assert!(!is_cycle(&[t("1", "a", "b"), t("2", "b", "c")]));
     assert!(!is_cycle(&[]));
-}
-
-#[test]
-fn a_stuck_thread_reads_back_what_it_printed() {
-    let line = "  thread 'a' (ThreadId(2)) holds x, waits for y";
-    let stuck = Stuck::parse(line).unwrap();
-    assert_eq!((stuck.holds.as_str(), stuck.waits_for.as_str()), ("x", "y"));
-    assert_eq!(stuck.to_string(), line.trim());
 }

@@ -10,5 +10,5 @@ del b
 print(sys.getrefcount(lst))  # -> 2
 # ANCHOR_END: refcount
 # ANCHOR: switch_interval
-print(sys.getswitchinterval())  # -> 0.005  # the GIL changes hands every 5 ms
+print(sys.getswitchinterval())  # -> 0.005  # a holder lets go after 5 ms if another thread waits
 # ANCHOR_END: switch_interval

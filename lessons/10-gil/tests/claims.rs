@@ -2,22 +2,13 @@
 //! (Timelines are read in `timelines.rs`, CPU speed-ups measured in `cpu_speedup.rs`.)
 
 use std::rc::Rc;
-use std::sync::{Barrier, mpsc};
+use std::sync::Barrier;
 use std::thread;
 use std::time::Duration;
 
 use gil::*;
+use lesson_test::within;
 use timing::{iterations_for, timed};
-
-/// Runs `f` on its own thread and fails the test if it has not finished within `limit`: what
-/// these tests check could hang if the Gil were wrong.
-fn within<T: Send + 'static>(limit: Duration, f: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, result) = mpsc::channel();
-    thread::spawn(move || done.send(f()));
-    result
-        .recv_timeout(limit)
-        .expect("did not finish in time: the Gil is stuck")
-}
 
 #[test]
 fn rc_strong_count_is_one_less_than_getrefcount() {
@@ -81,11 +72,20 @@ fn blocking_io_releases_the_gil() {
 fn io_bound_threads_under_the_gil_take_the_time_of_one_sleep() {
     let gil = Gil::default();
     let sleep = Duration::from_millis(60);
-    let ((), took) = timed(|| run_io_bound(4, sleep, Some(&gil)));
     let one_after_another = sleep * 4;
+    // Load can only slow a run down (each hand-over of the Gil waits for a core): keep the
+    // fastest of up to five runs, stopping as soon as one shows the claim.
+    let mut fastest = Duration::MAX;
+    for _ in 0..5 {
+        let ((), took) = timed(|| run_io_bound(4, sleep, Some(&gil)));
+        fastest = fastest.min(took);
+        if fastest < one_after_another / 2 {
+            break;
+        }
+    }
     assert!(
-        took < one_after_another / 2,
-        "took {took:?}, sequential would be {one_after_another:?}"
+        fastest < one_after_another / 2,
+        "took {fastest:?} at best, sequential would be {one_after_another:?}"
     );
 }
 

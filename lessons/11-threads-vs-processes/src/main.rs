@@ -33,14 +33,14 @@ struct Args {
     /// Square roots per unit, instead of sizing by --budget-ms (the seed's is 40000000).
     #[arg(long, value_parser = clap::value_parser!(u64).range(1_000..=100_000_000_000))]
     iterations: Option<u64>,
+    /// How many numbers the memory section shares with threads and sends to a process.
+    #[arg(long, default_value_t = 1_000_000, value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
+    numbers: u64,
 }
 
 // ANCHOR: main
 fn main() -> ExitCode {
-    if let Some((name, args)) = timing::scenario::requested() {
-        narrate::short_panic_messages();
-        return child::run_worker(&name, &args); // a worker process: nothing else runs
-    }
+    timing::scenario::main(child::WORKERS); // a worker process runs its job and exits here
     let args = Args::parse(); // only the lesson itself parses flags and prints
     match lesson(&args, &timing::scenario::this_program()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -60,7 +60,7 @@ fn lesson(args: &Args, exe: &Path) -> io::Result<()> {
     );
     experiment(args, exe)?;
     start_up(exe)?;
-    memory_section(exe)?;
+    memory_section(exe, args.numbers)?;
     isolation_section(exe)?;
     what_to_use();
     no_child_left();
@@ -161,9 +161,9 @@ fn start_up(exe: &Path) -> io::Result<()> {
     Ok(())
 }
 
-fn memory_section(exe: &Path) -> io::Result<()> {
+fn memory_section(exe: &Path, numbers: u64) -> io::Result<()> {
     narrate::section("Memory: threads share it, processes get copies");
-    let data = Arc::new((1..=1_000_000).collect::<Vec<u64>>());
+    let data = Arc::new((1..=numbers).collect::<Vec<u64>>());
     let (total, seen) = memory::threads_share_vec(&data, 4);
     let same = seen.iter().all(|&a| a == data.as_ptr() as usize);
     println!(

@@ -70,7 +70,7 @@ pub fn count_with_threads(threads: usize) -> (Vec<u64>, u64) {
 
 // ANCHOR: count_processes
 /// `children` worker processes each get a copy of the parent's counter (as an argument: a
-/// process cannot be handed a reference) and add 1 to it. Returns what each child printed, and
+/// process cannot be handed a reference) and add 1 to it. Returns what each child reported, and
 /// the parent's counter afterwards: still 0.
 pub fn count_with_processes(exe: &Path, children: usize) -> io::Result<(Vec<u64>, u64)> {
     let counter = AtomicU64::new(0);
@@ -78,8 +78,7 @@ pub fn count_with_processes(exe: &Path, children: usize) -> io::Result<(Vec<u64>
     for _ in 0..children {
         let copy = counter.load(Ordering::SeqCst).to_string();
         let output = scenario::command(exe, "count", &[&copy]).output()?;
-        let text = String::from_utf8_lossy(&output.stdout);
-        seen.push(text.trim().parse().map_err(io::Error::other)?);
+        seen.extend(scenario::reports::<u64>(&output.stdout[..]).next());
     }
     Ok((seen, counter.load(Ordering::SeqCst)))
 }
@@ -87,7 +86,7 @@ pub fn count_with_processes(exe: &Path, children: usize) -> io::Result<(Vec<u64>
 
 // ANCHOR: sum_in_child
 /// Data for a process must be sent: writes `data` to a worker's stdin, one number per line, and
-/// reads the sum it prints. The child works on its own copy, rebuilt from the bytes.
+/// reads the sum it reports. The child works on its own copy, rebuilt from the bytes.
 pub fn sum_in_child(exe: &Path, data: &[u64]) -> io::Result<u64> {
     let mut child = scenario::command(exe, "sum", &[])
         .stdin(Stdio::piped())
@@ -106,9 +105,8 @@ pub fn sum_in_child(exe: &Path, data: &[u64]) -> io::Result<u64> {
         }); // dropping `stdin` flushes and closes the pipe: the child sees the end of its input
         child.wait_with_output()
     })?;
-    String::from_utf8_lossy(&output.stdout)
-        .trim()
-        .parse()
-        .map_err(io::Error::other)
+    scenario::reports(&output.stdout[..])
+        .next()
+        .ok_or_else(|| io::Error::other("the worker reported no sum"))
 }
 // ANCHOR_END: sum_in_child

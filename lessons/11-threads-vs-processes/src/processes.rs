@@ -1,13 +1,13 @@
 //! The same work on child processes: the lesson's binary re-runs itself as a worker.
 
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufReader, Read};
 use std::path::Path;
 use std::process::Stdio;
 use std::thread;
 
 use timing::scenario;
 
-use crate::child::{PROGRESS, RESULT};
+use crate::child::Report;
 
 // ANCHOR: processes
 /// Seed 001's `Process(target=calc)` loop: one worker process per unit, all at once, each
@@ -45,15 +45,14 @@ pub fn run_processes(
 // ANCHOR_END: processes
 
 // ANCHOR: read_reports
-/// Reads a worker's stdout until the pipe closes, which it does when the worker exits:
-/// `on_progress` runs for each `progress` line; `result <sum>` is the answer.
+/// Reads a worker's reports until the pipe closes, which it does when the worker exits:
+/// `on_progress` runs for each `Progress`; the `Sum` is the answer.
 pub fn read_reports(stdout: impl Read, mut on_progress: impl FnMut()) -> Option<f64> {
     let mut sum = None;
-    for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-        if let Some(value) = line.strip_prefix(RESULT) {
-            sum = value.parse().ok();
-        } else if line == PROGRESS {
-            on_progress();
+    for report in scenario::reports(BufReader::new(stdout)) {
+        match report {
+            Report::Progress => on_progress(),
+            Report::Sum(value) => sum = Some(value),
         }
     }
     sum

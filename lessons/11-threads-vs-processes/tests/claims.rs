@@ -2,12 +2,13 @@
 //! (Speed-ups are in `speedups.rs`, start-up costs in `start_cost.rs`, timelines in
 //! `timelines.rs`: each alone in its binary.)
 
-use std::io::{BufRead, BufReader};
+use std::io::BufReader;
 use std::path::Path;
 use std::process::Stdio;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use threads_vs_processes::child::Report;
 use threads_vs_processes::support::{Reaper, describe, kill_one_midway};
 use threads_vs_processes::*;
 use timing::{process_exists, scenario};
@@ -157,9 +158,8 @@ fn a_worker_whose_parent_stopped_listening_stops() {
             .unwrap(),
     );
     let mut stdout = BufReader::new(child.0.stdout.take().unwrap());
-    let mut line = String::new();
-    stdout.read_line(&mut line).unwrap();
-    assert_eq!(line, "progress\n");
+    let first = scenario::reports(&mut stdout).next();
+    assert_eq!(first, Some(Report::Progress));
     drop(stdout); // the pipe's read end closes, as when the parent dies
     let deadline = Instant::now() + Duration::from_secs(20);
     let status = loop {
@@ -182,21 +182,24 @@ fn the_noop_scenario_exits_at_once_and_prints_nothing() {
 }
 
 #[test]
-fn the_sqrt_scenario_prints_progress_then_its_result() {
+fn the_sqrt_scenario_reports_progress_then_its_sum() {
     // benches/ runs `--scenario sqrt N` as its worker processes.
     let run = scenario::run(exe(), "sqrt", &["5000"], Duration::from_secs(10)).unwrap();
     assert!(run.success(), "{run:?}");
-    let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines.len() as u64, SLICES + 1);
-    let expected = format!("result {}", unit_of_work(5_000, || ()));
-    assert_eq!(lines.last().copied(), Some(expected.as_str()));
+    let reports: Vec<Report> = scenario::reports(run.stdout.as_bytes()).collect();
+    assert_eq!(reports.len() as u64, SLICES + 1, "{run:?}");
+    assert!(
+        reports[..SLICES as usize]
+            .iter()
+            .all(|r| *r == Report::Progress)
+    );
+    let expected = Report::Sum(unit_of_work(5_000, || ()));
+    assert_eq!(reports.last(), Some(&expected));
+    assert_eq!(run.stdout.lines().count(), reports.len(), "nothing else");
 }
 
 #[test]
-fn an_unknown_scenario_is_a_usage_error_and_help_does_not_show_scenarios() {
-    let run = scenario::run(exe(), "no-such-job", &[], Duration::from_secs(10)).unwrap();
-    assert_eq!(run.status.and_then(|s| s.code()), Some(2), "{run:?}");
-    assert!(run.stderr.contains("no-such-job"), "{}", run.stderr);
+fn help_does_not_show_scenarios() {
     let help = lesson_test::run_lesson(exe().to_str().unwrap(), &["--help"], "1");
     assert!(help.success());
     assert!(help.stdout.contains("--budget-ms"), "{}", help.stdout);

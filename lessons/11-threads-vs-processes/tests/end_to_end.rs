@@ -19,6 +19,7 @@ fn workers_alive() -> Vec<String> {
 fn the_lesson_runs_prints_every_section_and_leaves_no_child() {
     let run = lesson_test::EndToEnd::new(LESSON)
         .scale("0.05")
+        .args(&["--numbers", "10000"])
         .prints(&[
             "one unit per core",
             "sequential",
@@ -31,7 +32,7 @@ fn the_lesson_runs_prints_every_section_and_leaves_no_child() {
             "performance.md",
             "the parent sees 3",
             "they printed [1, 1, 1], the parent's is still 0",
-            "over its stdin pipe; it printed 500000500000",
+            "10000 numbers over its stdin pipe; it printed 50005000",
             "child `panic`",
             "exit code 101",
             "killed by signal 6 (SIGABRT)",
@@ -43,6 +44,7 @@ fn the_lesson_runs_prints_every_section_and_leaves_no_child() {
         ])
         .panics(&["thread 'worker-0' panicked"])
         .usage_error(&["--workers", "0"], "--workers")
+        .usage_error(&["--numbers", "0"], "--numbers")
         .check();
     assert!(
         !run.stdout.contains('\r') && !run.stdout.contains('\x1b'),

@@ -1,9 +1,11 @@
 //! Claims read from a timeline. Recording is process-wide, so every test in this file records.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use threads_vs_processes::{run_processes, run_sequential, run_threads};
-use timing::{Span, max_overlap, record};
+use timing::{Meeting, Span, max_overlap, record};
 
 fn with_label<'a>(spans: &'a [Span], prefix: &'a str) -> Vec<Span> {
     spans
@@ -16,13 +18,16 @@ fn with_label<'a>(spans: &'a [Span], prefix: &'a str) -> Vec<Span> {
 #[test]
 fn sequential_units_run_one_after_another_threads_and_processes_side_by_side() {
     let exe = Path::new(env!("CARGO_BIN_EXE_threads-vs-processes"));
-    // Units of about 60 ms: wall-clock overlap shows even when the cores are busy (the units
-    // are all under way at once, whoever the OS lets run).
-    let iterations = timing::iterations_for(std::time::Duration::from_millis(60));
+    let iterations = timing::iterations_for(Duration::from_millis(20));
+    // Side by side means both units are under way at once: each unit's first progress report
+    // waits (at most 10 s) until the other unit has reported too, so the overlap shows however
+    // busy the cores are (a process can take longer to start than a unit takes to run). Units
+    // run one after another would never meet, and would not overlap.
+    let (threads_met, processes_met) = (both_under_way(), both_under_way());
     let (_, timeline) = record(|| {
         run_sequential(2, iterations, |_| ());
-        run_threads(2, iterations, |_| ());
-        run_processes(exe, 2, iterations, |_| ()).unwrap();
+        run_threads(2, iterations, threads_met);
+        run_processes(exe, 2, iterations, processes_met).unwrap();
     });
     let spans = timeline.spans();
     let me = std::thread::current().name().unwrap().to_string();
@@ -38,5 +43,18 @@ fn sequential_units_run_one_after_another_threads_and_processes_side_by_side() {
         assert_eq!(these.len(), 2, "{}", timeline.render());
         assert_ne!(these[0].thread, these[1].thread);
         assert_eq!(max_overlap(&these), 2, "{}", timeline.render());
+    }
+}
+
+/// A progress callback for two units: the first report of each waits for the other's.
+fn both_under_way() -> impl Fn(usize) + Sync {
+    let (meeting, reported) = (
+        Meeting::new(2),
+        [AtomicBool::new(false), AtomicBool::new(false)],
+    );
+    move |unit| {
+        if !reported[unit].swap(true, Ordering::SeqCst) {
+            meeting.wait(Duration::from_secs(10));
+        }
     }
 }

@@ -6,6 +6,7 @@ use lesson_test::EndToEnd;
 fn the_lesson_runs_and_prints_every_section() {
     let run = EndToEnd::new(env!("CARGO_BIN_EXE_io-bound"))
         .scale("0.02")
+        .args(&["--image-kb", "16"])
         .prints(&[
             "Seed 003's real-life example",
             "Completed in {end - start: .2f} second(s)",

@@ -66,10 +66,10 @@ pub fn run<F: Future>(future: F) -> F::Output {
 // ANCHOR_END: run
 
 // ANCHOR: spawn
-/// `asyncio.create_task`: `tokio::spawn` starts a task now and returns its `JoinHandle`, which
+/// `asyncio.create_task`: `tokio::spawn` schedules a task now and returns its `JoinHandle`, which
 /// you await for the task's value (`Err` if it panicked or was aborted).
 pub async fn spawn_two(pause: Duration) -> Vec<&'static str> {
-    let first = tokio::spawn(sleeper("first", pause)); // running from here on
+    let first = tokio::spawn(sleeper("first", pause)); // scheduled: runs once this task waits
     let second = tokio::spawn(sleeper("second", pause));
     let first = first.await.expect("first does not panic");
     let second = second.await.expect("second does not panic");

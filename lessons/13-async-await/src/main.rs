@@ -50,9 +50,7 @@ impl Args {
 }
 
 fn main() {
-    if let Some((name, args)) = timing::scenario::requested() {
-        return support::run_scenario(&name, &args);
-    }
+    timing::scenario::main(support::SCENARIOS);
     let args = Args::parse();
     narrate::title("13", "async-await", "asyncio's model, with tokio");
     coroutines(&args);

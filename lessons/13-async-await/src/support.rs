@@ -11,6 +11,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use io_bound::{DownloadError, Downloader, ImageServer, ServerConfig};
+use serde::{Deserialize, Serialize};
+use timing::scenario::{self, Handler, Scenario};
 use tokio::runtime::{Builder, Runtime};
 
 use crate::downloads::{client, download_all};
@@ -50,7 +52,7 @@ pub fn peak_rss_kib() -> Option<u64> {
 }
 
 /// How the sleepers sleep.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Kind {
     /// [`sleep_on_threads`]: one OS thread each.
     Threads,
@@ -66,17 +68,10 @@ impl Kind {
             Kind::Tasks => "tasks",
         }
     }
-
-    /// The kind named `name` on the command line.
-    pub fn from_name(name: &str) -> Option<Kind> {
-        [Kind::Threads, Kind::Tasks]
-            .into_iter()
-            .find(|k| k.name() == name)
-    }
 }
 
 /// What one child process reported about its sleepers.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sleepers {
     /// Threads or tasks.
     pub kind: Kind,
@@ -98,48 +93,6 @@ impl Sleepers {
     /// What the sleepers added to the peak resident memory, in KiB.
     pub fn added_kib(&self) -> u64 {
         self.rss_peak_kib.saturating_sub(self.rss_before_kib)
-    }
-
-    /// The line a child prints: `sleepers<TAB>kind<TAB>asked<TAB>started<TAB>took_us<TAB>
-    /// before_kib<TAB>peak_kib<TAB>refusal or -`.
-    fn line(&self) -> String {
-        let refused = self
-            .refused
-            .as_deref()
-            .unwrap_or("-")
-            .replace(['\t', '\n'], " ");
-        format!(
-            "sleepers\t{}\t{}\t{}\t{}\t{}\t{}\t{refused}",
-            self.kind.name(),
-            self.asked,
-            self.started,
-            self.took.as_micros(),
-            self.rss_before_kib,
-            self.rss_peak_kib,
-        )
-    }
-
-    /// Reads the line [`run_scenario`] printed.
-    ///
-    /// ```
-    /// use async_await::support::{Kind, Sleepers};
-    /// let s = Sleepers::parse("sleepers\ttasks\t10\t10\t1500\t100\t164\t-").unwrap();
-    /// assert_eq!((s.kind, s.started, s.added_kib(), s.refused), (Kind::Tasks, 10, 64, None));
-    /// ```
-    pub fn parse(stdout: &str) -> Option<Sleepers> {
-        let line = stdout.lines().find(|l| l.starts_with("sleepers\t"))?;
-        let f: Vec<&str> = line.split('\t').collect();
-        let kind = Kind::from_name(f.get(1)?)?;
-        let number = |at: usize| f.get(at).and_then(|v| v.parse::<u64>().ok());
-        Some(Sleepers {
-            kind,
-            asked: number(2)? as usize,
-            started: number(3)? as usize,
-            took: Duration::from_micros(number(4)?),
-            rss_before_kib: number(5)?,
-            rss_peak_kib: number(6)?,
-            refused: f.get(7).filter(|r| **r != "-").map(|r| r.to_string()),
-        })
     }
 }
 
@@ -170,22 +123,22 @@ pub fn measure_in_child(exe: &Path, kind: Kind, n: usize, pause_ms: u64) -> io::
     let args = [n.to_string(), pause_ms.to_string()];
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let timeout = Duration::from_millis(pause_ms) * 2 + Duration::from_secs(60);
-    let run = timing::scenario::run(exe, kind.name(), &args, timeout)?;
-    Sleepers::parse(&run.stdout)
+    let run = scenario::run(exe, kind.name(), &args, timeout)?;
+    scenario::reports(run.stdout.as_bytes())
+        .next()
         .ok_or_else(|| io::Error::other(format!("the child reported nothing: {run:?}")))
 }
 
-/// Runs the scenario this process was started for (`--scenario threads|tasks N PAUSE_MS`) and
-/// prints its [`Sleepers`] line; a malformed request is a usage error (exit code 2).
-pub fn run_scenario(name: &str, args: &[String]) {
-    let kind = Kind::from_name(name);
-    let number = |at: usize| args.get(at).and_then(|a| a.parse::<u64>().ok());
-    let (Some(kind), Some(n), Some(pause_ms)) = (kind, number(0), number(1)) else {
-        eprintln!("usage: async-await --scenario threads|tasks N PAUSE_MS");
-        std::process::exit(2);
-    };
-    let measured = measure_here(kind, n as usize, Duration::from_millis(pause_ms));
-    println!("{}", measured.line());
+/// The scenarios this lesson runs in a child process, for `timing::scenario::main`:
+/// `threads|tasks N PAUSE_MS` measure the sleepers and report [`Sleepers`].
+pub const SCENARIOS: &[(&str, Handler)] = &[
+    ("threads", |s| measure_and_report(Kind::Threads, s)),
+    ("tasks", |s| measure_and_report(Kind::Tasks, s)),
+];
+
+fn measure_and_report(kind: Kind, scenario: &Scenario) {
+    let (n, pause) = (scenario.arg(0), Duration::from_millis(scenario.arg(1)));
+    scenario::report(&measure_here(kind, n, pause));
 }
 
 /// Who downloads: [`download_all`] on a current-thread runtime, or lesson 12's `with_pool`.

@@ -60,7 +60,7 @@ fn on_two_workers_a_blocking_sleep_runs_at_most_two_naps_at_once() {
 #[test]
 fn the_async_downloads_run_on_one_thread_and_the_pool_on_its_workers() {
     // `crowd` records a timeline itself: one per test, so they run one at a time.
-    let latency = Duration::from_millis(100);
+    let latency = Duration::from_millis(50);
     let by_tasks = crowd(Way::Async(4), 16, 4096, latency).unwrap();
     assert_eq!(
         (by_tasks.succeeded, by_tasks.threads),

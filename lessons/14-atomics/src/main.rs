@@ -140,12 +140,16 @@ fn spin_lock(budget: Duration) {
         }
     }
     let hold = Duration::from_millis(100);
-    for lock in [Lock::Spin, Lock::Mutex] {
-        if let Some(cpu) = support::cpu_while_waiting(lock, hold) {
+    let (waits, timeline) = timing::record(|| {
+        [Lock::Spin, Lock::Mutex].map(|lock| (lock, support::cpu_while_waiting(lock, hold)))
+    });
+    for (lock, cpu) in waits {
+        if let Some(cpu) = cpu {
             let (cpu, hold) = (format_duration(cpu), format_duration(hold));
             println!("  waiting {hold} for a held {}: {cpu} of CPU", lock.name());
         }
     }
+    print!("{}", timeline.render());
     println!("A spinner burns its core while it waits, even when the holder is not running.");
 }
 

@@ -6,34 +6,11 @@ use std::sync::{Barrier, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crate::sync::Ordering::{AcqRel, Acquire, Relaxed};
+use crate::sync::Ordering::Relaxed;
 use crate::sync::{AtomicBool, AtomicU64, AtomicUsize};
 use crate::{Mailbox, Padded, SameLine, SpinLock, add_one_locked, count_both, take_ticket};
 use crate::{cas, take_ticket_split};
-
-/// Runs `work(0)`, `work(1)`, … `work(threads - 1)` on `threads` threads that start at the same
-/// moment, and returns what each returned. They meet by spinning, not at a `Barrier`: a thread
-/// woken from a `Barrier` starts a little late, and short runs would then never overlap.
-pub fn on_threads<T: Send>(threads: usize, work: impl Fn(usize) -> T + Sync) -> Vec<T> {
-    let arrived = AtomicUsize::new(0);
-    let (arrived, work) = (&arrived, &work);
-    thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
-            .map(|index| {
-                s.spawn(move || {
-                    arrived.fetch_add(1, AcqRel);
-                    let mut spins = 0;
-                    while arrived.load(Acquire) < threads {
-                        pause(spins);
-                        spins += 1;
-                    }
-                    work(index)
-                })
-            })
-            .collect();
-        handles.into_iter().map(|h| h.join().unwrap()).collect()
-    })
-}
+use timing::{Meeting, on_threads};
 
 /// Two threads take a ticket with [`take_ticket_split`], both loading before either stores (a
 /// `Barrier` between the steps). Returns their tickets: always `[0, 0]`.
@@ -126,35 +103,21 @@ pub fn stale_reads(rounds: usize, relaxed: bool) -> usize {
         let receiver = s.spawn(|| {
             let mut stale = 0;
             for (n, mailbox) in boxes.iter().enumerate() {
-                let got = wait_for(|| match relaxed {
-                    true => mailbox.receive_relaxed(),
-                    false => mailbox.receive(),
+                let mut got = None;
+                let sent = timing::wait_until(Duration::from_secs(10), || {
+                    got = match relaxed {
+                        true => mailbox.receive_relaxed(),
+                        false => mailbox.receive(),
+                    };
+                    got.is_some()
                 });
-                stale += usize::from(got != n as u64 + 1);
+                assert!(sent, "the sender never raised flag {n}");
+                stale += usize::from(got != Some(n as u64 + 1));
             }
             stale
         });
         receiver.join().unwrap()
     })
-}
-
-/// Spins (yielding now and then, for a busy machine) until `poll` returns `Some`.
-fn wait_for<T>(mut poll: impl FnMut() -> Option<T>) -> T {
-    for spins in 0u32.. {
-        if let Some(value) = poll() {
-            return value;
-        }
-        pause(spins);
-    }
-    unreachable!("0u32.. runs until poll succeeds")
-}
-
-fn pause(spins: u32) {
-    if spins % 256 == 255 {
-        thread::yield_now();
-    } else {
-        std::hint::spin_loop();
-    }
 }
 
 /// The three versions of "raise my flag, then look at yours" in `litmus.rs`.
@@ -211,29 +174,27 @@ pub fn store_buffer(raise_then_look: RaiseThenLook, budget: Duration) -> Litmus 
     let look = raise_then_look.function();
     let flags: [Vec<AtomicBool>; 2] = [flag_row(), flag_row()];
     let saw: [Vec<AtomicBool>; 2] = [flag_row(), flag_row()];
-    let (start, end) = (Rendezvous::default(), Rendezvous::default());
-    let stop = AtomicBool::new(false);
+    // They meet by spinning: a thread asleep at a `Barrier` would wake up too far apart from
+    // the other for the litmus test. The main thread cancels the meetings when time is up.
+    let (start, end) = (Meeting::new(2), Meeting::new(2));
     let mut litmus = Litmus::default();
     thread::scope(|s| {
         let other = s.spawn(|| {
-            let mut round = 1;
-            while start.meet(round, &stop) {
+            while start.spin() {
                 for k in 0..PAIRS_PER_ROUND {
                     saw[1][k].store(look(&flags[1][k], &flags[0][k]), Relaxed);
                 }
-                if !end.meet(round, &stop) {
+                if !end.spin() {
                     break;
                 }
-                round += 1;
             }
         });
         let began = Instant::now();
-        let mut round = 1;
-        while start.meet(round, &stop) {
+        while start.spin() {
             for k in 0..PAIRS_PER_ROUND {
                 saw[0][k].store(look(&flags[0][k], &flags[1][k]), Relaxed);
             }
-            if !end.meet(round, &stop) {
+            if !end.spin() {
                 break;
             }
             for k in 0..PAIRS_PER_ROUND {
@@ -244,11 +205,10 @@ pub fn store_buffer(raise_then_look: RaiseThenLook, budget: Duration) -> Litmus 
             }
             litmus.pairs += PAIRS_PER_ROUND;
             if began.elapsed() >= budget {
-                stop.store(true, Relaxed);
+                break;
             }
-            round += 1;
         }
-        stop.store(true, Relaxed);
+        start.cancel(); // the other thread waits at the next start, or soon will: release it
         other.join().unwrap();
     });
     litmus
@@ -258,28 +218,6 @@ fn flag_row() -> Vec<AtomicBool> {
     (0..PAIRS_PER_ROUND)
         .map(|_| AtomicBool::new(false))
         .collect()
-}
-
-/// Two threads meeting once per round by spinning (a `Barrier` would put them to sleep, and they
-/// would wake up too far apart for the litmus test). `meet` returns `false` once `stop` is set.
-#[derive(Default)]
-struct Rendezvous {
-    arrived: AtomicUsize,
-}
-
-impl Rendezvous {
-    fn meet(&self, round: usize, stop: &AtomicBool) -> bool {
-        self.arrived.fetch_add(1, AcqRel);
-        let mut spins = 0;
-        while self.arrived.load(Acquire) < 2 * round {
-            if stop.load(Relaxed) {
-                return false;
-            }
-            pause(spins);
-            spins += 1;
-        }
-        !stop.load(Relaxed)
-    }
 }
 
 /// The two locks the narrator and the benchmarks compare.
@@ -301,8 +239,9 @@ impl Lock {
     }
 }
 
-/// `threads` threads lock, add one and unlock, over and over, for about `budget`. Returns how
-/// many times the lock was taken, in all (the count under the lock, which is checked to match).
+/// `threads` threads lock, add one and unlock, over and over, for about `budget` (each at least
+/// once, however late the OS starts it). Returns how many times the lock was taken, in all (the
+/// count under the lock, which is checked to match).
 pub fn lock_rounds(lock: Lock, threads: usize, budget: Duration) -> usize {
     let stop = AtomicBool::new(false);
     let spin = (SpinLock::new(), AtomicUsize::new(0));
@@ -312,14 +251,16 @@ pub fn lock_rounds(lock: Lock, threads: usize, budget: Duration) -> usize {
             .map(|_| {
                 s.spawn(|| {
                     let mut mine = 0;
-                    while !stop.load(Relaxed) {
+                    loop {
                         match lock {
                             Lock::Spin => add_one_locked(&spin.0, &spin.1),
                             Lock::Mutex => *mutex.lock().unwrap() += 1,
                         }
                         mine += 1;
+                        if stop.load(Relaxed) {
+                            break mine;
+                        }
                     }
-                    mine
                 })
             })
             .collect();
@@ -348,13 +289,13 @@ pub fn cpu_while_waiting(lock: Lock, hold: Duration) -> Option<Duration> {
             waiting.wait();
             let before = thread_cpu_time()?;
             match lock {
-                Lock::Spin => drop(spin.lock()),
-                Lock::Mutex => drop(mutex.lock().unwrap()),
+                Lock::Spin => timing::span("spins, waiting", || drop(spin.lock())),
+                Lock::Mutex => timing::span("asleep, waiting", || drop(mutex.lock().unwrap())),
             }
             Some(thread_cpu_time()? - before)
         });
         waiting.wait();
-        thread::sleep(hold);
+        timing::span(format!("holds the {}", lock.name()), || thread::sleep(hold));
         drop(spin_guard);
         drop(mutex_guard);
         waiter.join().unwrap()

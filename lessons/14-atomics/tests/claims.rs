@@ -113,7 +113,7 @@ fn raise_then_look_on_one_thread_sees_the_other_flag_once_it_is_up() {
 #[test]
 fn the_spin_lock_loses_no_update() {
     let (lock, count) = (SpinLock::new(), AtomicUsize::new(0));
-    support::on_threads(4, |_| {
+    timing::on_threads(4, |_| {
         for _ in 0..10_000 {
             add_one_locked(&lock, &count);
         }

@@ -1,5 +1,5 @@
-//! loom runs the lesson's atomics in every interleaving, and every value each load may return
-//! under the memory model (up to `LOOM_MAX_PREEMPTIONS` forced switches):
+//! loom runs the lesson's atomics in the interleavings and load values it explores (up to
+//! `LOOM_MAX_PREEMPTIONS` forced switches, no load buffering, `SeqCst` as `AcqRel`):
 //!
 //! ```text
 //! RUSTFLAGS="--cfg loom" LOOM_MAX_PREEMPTIONS=3 CARGO_TARGET_DIR=target/loom \

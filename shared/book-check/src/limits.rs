@@ -10,8 +10,6 @@ use crate::includes_in;
 pub const MAX_PAGE: usize = 500;
 /// A listing is at most this many lines, doc comments included.
 pub const MAX_LISTING: usize = 40;
-/// Lessons 01-12's main-path pages render at most this many lines in all.
-pub const MAX_MAIN_01_12: usize = 6000;
 
 /// One included listing, measured.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,7 +49,13 @@ pub fn render(page: &Path, text: &str) -> Rendered {
     let dir = page.parent().unwrap_or(Path::new("."));
     let mut lines = 0;
     let mut listings = Vec::new();
+    // Only an include inside a fenced block is a listing; one outside is prose (a generated
+    // section, say): it counts towards the page, not as a listing.
+    let mut fenced = false;
     for (index, line) in text.lines().enumerate() {
+        if line.trim_start().starts_with("```") {
+            fenced = !fenced;
+        }
         let includes = includes_in(line);
         if includes.is_empty() {
             lines += 1;
@@ -66,6 +70,9 @@ pub fn render(page: &Path, text: &str) -> Rendered {
                 continue;
             };
             lines += body.len();
+            if !fenced {
+                continue;
+            }
             let target = match &include.anchor {
                 Some(anchor) => format!("{}:{anchor}", include.path),
                 None => include.path.clone(),
@@ -81,45 +88,17 @@ pub fn render(page: &Path, text: &str) -> Rendered {
     Rendered { lines, listings }
 }
 
-fn is_anchor_line(line: &str) -> bool {
-    let t = line.trim_start();
-    let rest = t
-        .strip_prefix("//")
-        .or_else(|| t.strip_prefix('#'))
-        .map(str::trim_start);
-    rest.is_some_and(|r| r.starts_with("ANCHOR:") || r.starts_with("ANCHOR_END:"))
-}
-
-fn names(line: &str, word: &str, anchor: &str) -> bool {
-    line.split_once(word).is_some_and(|(_, rest)| {
-        rest.trim_start()
-            .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
-            .next()
-            == Some(anchor)
-    })
-}
-
 /// The lines an include renders: the whole file, or the lines between its anchors, without
 /// any `ANCHOR` lines.
 fn slice(source: &str, anchor: Option<&str>) -> Vec<String> {
-    let mut body = Vec::new();
-    let mut inside = anchor.is_none();
-    for line in source.lines() {
-        if let Some(anchor) = anchor {
-            if names(line, "ANCHOR:", anchor) {
-                inside = true;
-                continue;
-            }
-            if names(line, "ANCHOR_END:", anchor) {
-                inside = false;
-                continue;
-            }
-        }
-        if inside && !is_anchor_line(line) {
-            body.push(line.to_string());
-        }
-    }
-    body
+    let lines = match anchor {
+        Some(anchor) => anchors::slice(source, anchor).unwrap_or_default(),
+        None => source
+            .lines()
+            .filter(|line| !anchors::is_marker(line, anchors::ANCHOR))
+            .collect(),
+    };
+    lines.into_iter().map(str::to_string).collect()
 }
 
 /// Whether the braces of `lines` balance, ignoring strings, characters and `//` comments.

@@ -1,7 +1,9 @@
 //! Links in the book: each one must land somewhere a reader can follow it, both in the built
 //! book and under `mdbook serve`.
 //!
-//! - a page inside the book (`02-spawn.md`), and the heading its fragment names (`#pitfalls`);
+//! - a page inside the book (`02-spawn.md`), and the heading its fragment names (`#pitfalls`) or
+//!   an HTML element's `id` on that page (`<a id="fix-seed002-daemon"></a>`, which lands a link on
+//!   a sentence rather than on the heading above it);
 //! - a file or folder of the repository outside the book (`../../lessons/…/lib.rs`), which the
 //!   [`sources`](crate::sources) preprocessor serves as a page: it must exist, and it has no
 //!   headings to point into;
@@ -40,6 +42,62 @@ pub fn heading_ids(markdown: &str) -> Vec<String> {
         }
         ids.push(unique);
     }
+    ids
+}
+
+/// The `id="…"` (or `id='…'`) attributes of the HTML tags on a page, `(line, id)` in order,
+/// outside code fences and inline code: `<a id="fix-seed002-daemon"></a>` is a target a link can
+/// land on.
+pub fn html_ids(markdown: &str) -> Vec<(usize, String)> {
+    let mut ids = Vec::new();
+    let mut in_fence = false;
+    for (index, line) in markdown.lines().enumerate() {
+        if line.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            continue;
+        }
+        for (i, part) in line.split('`').enumerate() {
+            if i % 2 == 1 {
+                continue; // inline code
+            }
+            let mut rest = part;
+            while let Some(open) = rest.find('<') {
+                let tag = &rest[open + 1..];
+                let end = tag.find('>').unwrap_or(tag.len());
+                let inside = &tag[..end];
+                rest = &tag[end..];
+                if !inside.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                    continue; // `a < b`, a closing tag, a comment
+                }
+                let mut attributes = inside;
+                while let Some(at) = attributes.find("id=") {
+                    let before = attributes[..at].chars().next_back();
+                    let value = &attributes[at + 3..];
+                    attributes = value;
+                    if !before.is_some_and(char::is_whitespace) {
+                        continue; // `data-id=`, `grid=`
+                    }
+                    let Some(quote) = value.chars().next().filter(|q| *q == '"' || *q == '\'')
+                    else {
+                        continue;
+                    };
+                    if let Some(close) = value[1..].find(quote) {
+                        ids.push((index + 1, value[1..1 + close].to_string()));
+                    }
+                }
+            }
+        }
+    }
+    ids
+}
+
+/// Every fragment a link can name on a page: its headings' ids, then its HTML ids.
+pub fn fragment_ids(markdown: &str) -> Vec<String> {
+    let mut ids = heading_ids(markdown);
+    ids.extend(html_ids(markdown).into_iter().map(|(_, id)| id));
     ids
 }
 
@@ -98,6 +156,13 @@ pub fn targets(markdown: &str) -> Vec<(usize, String)> {
 pub fn check_page(src: &Path, page: &Path, markdown: &str) -> Vec<(usize, String)> {
     let repo = src.join("../..");
     let mut problems = Vec::new();
+    // A link lands on the first element with its id: a second one is never reached.
+    let mut seen: HashSet<String> = heading_ids(markdown).into_iter().collect();
+    for (line, id) in html_ids(markdown) {
+        if !seen.insert(id.clone()) {
+            problems.push((line, format!("id #{id} is used twice on this page")));
+        }
+    }
     for (line, target) in targets(markdown) {
         let (path, fragment) = match target.split_once('#') {
             Some((path, fragment)) => (path, Some(fragment)),
@@ -105,9 +170,9 @@ pub fn check_page(src: &Path, page: &Path, markdown: &str) -> Vec<(usize, String
         };
         if path.is_empty() {
             if let Some(fragment) = fragment
-                && !heading_ids(markdown).iter().any(|id| id == fragment)
+                && !fragment_ids(markdown).iter().any(|id| id == fragment)
             {
-                problems.push((line, format!("no heading #{fragment} on this page")));
+                problems.push((line, format!("no heading or id #{fragment} on this page")));
             }
             continue;
         }
@@ -123,8 +188,11 @@ pub fn check_page(src: &Path, page: &Path, markdown: &str) -> Vec<(usize, String
                 && file.extension().is_some_and(|e| e == "md")
             {
                 let text = fs::read_to_string(&file).unwrap_or_default();
-                if !heading_ids(&text).iter().any(|id| id == fragment) {
-                    problems.push((line, format!("{target}: no heading #{fragment} there")));
+                if !fragment_ids(&text).iter().any(|id| id == fragment) {
+                    problems.push((
+                        line,
+                        format!("{target}: no heading or id #{fragment} there"),
+                    ));
                 }
             }
             continue;
@@ -152,7 +220,9 @@ pub fn check_page(src: &Path, page: &Path, markdown: &str) -> Vec<(usize, String
     problems
 }
 
-fn normalise(path: &Path) -> Option<PathBuf> {
+/// Resolves `.` and `..` without touching the disk (a leading `..` stays); `None` for an
+/// absolute path.
+pub(crate) fn normalise(path: &Path) -> Option<PathBuf> {
     let mut parts: Vec<Component> = Vec::new();
     for part in path.components() {
         match part {
@@ -195,6 +265,35 @@ mod tests {
             "See [a](a.md) and `v[0](x)`.\n```\n[b](b.md)\n```\n[c](https://x.org) [d](d.md#e)";
         let found: Vec<String> = targets(page).into_iter().map(|(_, t)| t).collect();
         assert_eq!(found, ["a.md", "d.md#e"]);
+    }
+
+    #[test]
+    fn html_ids_are_link_targets_outside_code() {
+        let page = "# T\n> <a id=\"fix-seed002-daemon\"></a>**Correction.** x\n\
+                    <span class='x' id='b'>y</span> <div data-id=\"no\"> a < b\n\
+                    `<a id=\"code\">`\n```\n<a id=\"fenced\"></a>\n```\n";
+        assert_eq!(
+            html_ids(page),
+            [(2, "fix-seed002-daemon".to_string()), (3, "b".to_string())]
+        );
+        assert_eq!(fragment_ids(page), ["t", "fix-seed002-daemon", "b"]);
+    }
+
+    #[test]
+    fn a_link_to_an_html_id_passes_and_a_repeated_id_is_caught() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/src");
+        let page = "# Pitfalls\n<a id=\"here\"></a>Text. [ok](#here) [bad](#there)\n\
+                    <a id=\"here\"></a><a id=\"pitfalls\"></a>\n";
+        let problems = check_page(&src, Path::new("01-main-thread.md"), page);
+        let messages: Vec<&str> = problems.iter().map(|(_, m)| m.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "id #here is used twice on this page",
+                "id #pitfalls is used twice on this page",
+                "no heading or id #there on this page",
+            ],
+        );
     }
 
     #[test]

@@ -56,7 +56,7 @@ fn check() -> ExitCode {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/src");
     match book_check::check_book(&src) {
         Ok(problems) if problems.is_empty() => {
-            println!("book-check: every include, link and limit holds");
+            println!("book-check: every include, link, limit and figure holds");
             ExitCode::SUCCESS
         }
         Ok(problems) => {

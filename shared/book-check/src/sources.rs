@@ -9,9 +9,11 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
+
+use crate::links::normalise;
 
 /// The folder, inside the book, where source pages are generated.
 pub const SOURCE_DIR: &str = "source";
@@ -76,24 +78,6 @@ pub fn repo_file(target: &str, page: &Path, src: &Path, repo: &Path) -> Option<S
     }
     let _ = src;
     Some(on_disk.to_string_lossy().replace('\\', "/"))
-}
-
-/// Resolves `.` and `..` without touching the disk; `None` if it climbs above the start twice.
-fn normalise(path: &Path) -> Option<PathBuf> {
-    let mut parts: Vec<Component> = Vec::new();
-    for part in path.components() {
-        match part {
-            Component::CurDir => {}
-            Component::ParentDir => match parts.last() {
-                Some(Component::Normal(_)) => {
-                    parts.pop();
-                }
-                _ => parts.push(part),
-            },
-            other => parts.push(other),
-        }
-    }
-    Some(parts.iter().collect())
 }
 
 /// Rewrites every `](target)` in `content` that leaves the book for a repository file.

@@ -111,3 +111,56 @@ fn long_and_incomplete_listings_are_caught_on_every_page() {
         "{problems:?}"
     );
 }
+
+/// Every correction in the book carries an `id="fix-…"` anchor on the sentence that makes it, and
+/// the seed-corrections page links to each one: the page lists every correction, and each of its
+/// rows lands on the correction itself (book-check proves each such link finds its id).
+#[test]
+fn the_seed_corrections_page_links_to_every_correction() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/src");
+    let page = fs::read_to_string(src.join("seed-corrections.md")).unwrap();
+    let linked: Vec<String> = book_check::links::targets(&page)
+        .into_iter()
+        .map(|(_, target)| target)
+        .filter(|target| target.contains("#fix-"))
+        .collect();
+    let mut missing = Vec::new();
+    let mut chapters: Vec<_> = fs::read_dir(&src)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "md"))
+        .collect();
+    chapters.sort();
+    let mut anchors = 0;
+    for chapter in chapters {
+        let name = chapter.file_name().unwrap().to_string_lossy().into_owned();
+        let text = fs::read_to_string(&chapter).unwrap();
+        for (line, id) in book_check::links::html_ids(&text) {
+            if id.starts_with("fix-") {
+                anchors += 1;
+                let target = format!("{name}#{id}");
+                if !linked.contains(&target) {
+                    missing.push(format!("{name}:{line}: #{id}"));
+                }
+            }
+        }
+    }
+    assert!(anchors > 0, "no correction anchors found");
+    assert!(
+        missing.is_empty(),
+        "corrections the seed-corrections page does not link to: {missing:#?}"
+    );
+    let rows = page
+        .lines()
+        .filter(|l| l.starts_with("| 0") || l.starts_with("| ("))
+        .count();
+    let rows_with_a_fix = page
+        .lines()
+        .filter(|l| l.starts_with("| 0") || l.starts_with("| ("))
+        .filter(|l| l.contains("#fix-"))
+        .count();
+    assert_eq!(
+        rows, rows_with_a_fix,
+        "every row links to the sentence that makes its correction"
+    );
+}

@@ -1,6 +1,7 @@
 //! The Python the lessons quote runs, and prints what the chapters say it prints.
 //!
-//! Every `lessons/*/python/*.py` is run with `python3`. A comment `# -> text` on a line states
+//! Every `lessons/*/python/*.py`, and the quiz's `quiz/python/*.py`, is run with `python3`.
+//! A comment `# -> text` on a line states
 //! what that line prints, and the chapter shows it as it is: the test asserts that the file's
 //! output has a line ending with each `text`, a line of its own for each (threads print in any
 //! order, so the order is not checked). (A second comment
@@ -29,6 +30,15 @@ fn python_files() -> Vec<PathBuf> {
                     .filter(|p| p.extension().is_some_and(|e| e == "py")),
             );
         }
+    }
+    let quiz = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../quiz/python");
+    if let Ok(entries) = fs::read_dir(quiz) {
+        files.extend(
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "py")),
+        );
     }
     files.sort();
     files

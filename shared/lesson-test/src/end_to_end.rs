@@ -94,10 +94,27 @@ impl EndToEnd {
     }
 
     /// Runs every check, failing the test at the first one that does not hold. Returns the
-    /// lesson's run for any further checks.
+    /// lesson's run for any further checks. (The short runs, bad flags and a bad time scale, run
+    /// while the lesson does.)
     pub fn check(self) -> Finished {
         let args: Vec<&str> = self.args.iter().map(String::as_str).collect();
-        let run = run_lesson(&self.exe, &args, &self.scale);
+        let exe = self.exe.as_str();
+        let (run, usage_errors, bad_scale) = std::thread::scope(|s| {
+            let usage_errors: Vec<_> = self
+                .usage_errors
+                .iter()
+                .map(|(args, flag)| {
+                    s.spawn(move || {
+                        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                        (args.join(" "), flag, run_lesson(exe, &args, "1"))
+                    })
+                })
+                .collect();
+            let bad_scale = s.spawn(|| run_lesson(exe, &[], "abc"));
+            let run = run_lesson(exe, &args, &self.scale);
+            let usage_errors: Vec<_> = usage_errors.into_iter().map(join).collect();
+            (run, usage_errors, join(bad_scale))
+        });
         assert!(run.success(), "{run:?}");
         for line in &self.prints {
             assert!(
@@ -121,13 +138,11 @@ impl EndToEnd {
                 run.stderr
             );
         }
-        for (args, flag) in &self.usage_errors {
-            let args: Vec<&str> = args.iter().map(String::as_str).collect();
-            let bad = run_lesson(&self.exe, &args, "1");
+        for (args, flag, bad) in usage_errors {
             assert_eq!(
                 bad.status.and_then(|s| s.code()),
                 Some(2),
-                "{args:?}: {bad:?}"
+                "{args}: {bad:?}"
             );
             assert!(
                 bad.stderr.contains(flag.as_str()),
@@ -136,7 +151,6 @@ impl EndToEnd {
             );
             assert!(!bad.stderr.contains("panicked"), "{}", bad.stderr);
         }
-        let bad_scale = run_lesson(&self.exe, &[], "abc");
         assert!(!bad_scale.success(), "{bad_scale:?}");
         assert_eq!(bad_scale.stderr.lines().count(), 1, "{}", bad_scale.stderr);
         assert!(
@@ -151,4 +165,11 @@ impl EndToEnd {
         );
         run
     }
+}
+
+/// The value of a scoped thread, or its panic, passed on.
+fn join<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }

@@ -3,6 +3,7 @@
 //! - [`EndToEnd`]: run the lesson's binary the way a learner does, bounded, and check what it
 //!   prints, that a bad flag is a usage error and that a bad `LESSON_TIME_SCALE` is one line.
 //! - [`run_lesson`]: one bounded run of a lesson binary, for checks of its own.
+//! - [`within`]: run what could hang on a thread, and fail the test instead of hanging.
 //! - [`assert_cpu_speedup`]: the one assertion of a CPU-bound speed-up claim, which skips with a
 //!   printed reason when the machine's cores are not free to show it.
 //!
@@ -11,7 +12,9 @@
 
 mod end_to_end;
 mod speedup;
+mod within;
 
 pub use end_to_end::{EndToEnd, LESSON_TIMEOUT, run_lesson};
 pub use speedup::{Speedup, assert_cpu_speedup};
 pub use timing::{Finished, process_exists};
+pub use within::within;

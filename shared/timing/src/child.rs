@@ -1,5 +1,7 @@
-use std::io::{self, Read};
-use std::process::{Command, ExitStatus, Stdio};
+use std::io::{self, BufRead, BufReader, Read};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::mpsc;
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// How a child process run by [`run_with_timeout`] ended.
@@ -47,35 +49,118 @@ impl Finished {
 /// assert!(stuck.timed_out());
 /// ```
 pub fn run_with_timeout(command: &mut Command, timeout: Duration) -> io::Result<Finished> {
-    let start = Instant::now();
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()?;
-    let pid = child.id();
-    let stdout = read_in_background(child.stdout.take());
-    let stderr = read_in_background(child.stderr.take());
+    Watched::start(command)?.finish(timeout)
+}
 
-    let status = loop {
-        if let Some(status) = child.try_wait()? {
-            break Some(status);
+/// A child process watched while it runs: started like [`run_with_timeout`] (stdin closed,
+/// stdout and stderr captured), so the parent can wait for a line it writes, act (send a
+/// signal, give it a last moment), then [`finish`](Watched::finish) it, which kills it if it
+/// still runs and always reaps it. Dropped unfinished, it is killed and reaped too.
+///
+/// ```
+/// use std::process::Command;
+/// use std::time::Duration;
+///
+/// let mut child = timing::Watched::start(
+///     Command::new("sh").args(["-c", "echo ready; exec sleep 10"]),
+/// ).unwrap();
+/// assert!(child.wait_for_line(Duration::from_secs(5), |line| line == "ready"));
+/// let run = child.finish(Duration::from_millis(50)).unwrap(); // it is still asleep: killed
+/// assert!(run.timed_out());
+/// assert_eq!(run.stdout, "ready\n");
+/// ```
+#[derive(Debug)]
+pub struct Watched {
+    child: Option<Child>,
+    pid: u32,
+    start: Instant,
+    lines: mpsc::Receiver<String>,
+    stdout: Option<JoinHandle<String>>,
+    stderr: Option<JoinHandle<String>>,
+}
+
+impl Watched {
+    /// Starts `command` with stdin closed and its output captured.
+    pub fn start(command: &mut Command) -> io::Result<Watched> {
+        let start = Instant::now();
+        let mut child = command
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()?;
+        let (line, lines) = mpsc::channel();
+        let stdout = read_in_background(child.stdout.take(), Some(line));
+        let stderr = read_in_background(child.stderr.take(), None);
+        Ok(Watched {
+            pid: child.id(),
+            child: Some(child),
+            start,
+            lines,
+            stdout: Some(stdout),
+            stderr: Some(stderr),
+        })
+    }
+
+    /// The child's process id.
+    pub fn id(&self) -> u32 {
+        self.pid
+    }
+
+    /// Waits until the child writes a line on stdout (without its newline) for which `wanted`
+    /// holds: true. False if the child closes its stdout (it ended) or `timeout` passes first.
+    pub fn wait_for_line(
+        &mut self,
+        timeout: Duration,
+        mut wanted: impl FnMut(&str) -> bool,
+    ) -> bool {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) if wanted(line.trim_end_matches(['\n', '\r'])) => return true,
+                Ok(_) => {}
+                Err(_) => return false,
+            }
         }
-        if start.elapsed() >= timeout {
-            child.kill()?;
-            child.wait()?; // reap it: no zombie, no orphan
-            break None;
+    }
+
+    /// Waits for the child to exit, for at most `timeout`; kills it if it is still running
+    /// then. Either way it is reaped (no zombie, no orphan), and everything it wrote is returned.
+    pub fn finish(mut self, timeout: Duration) -> io::Result<Finished> {
+        let mut child = self.child.take().expect("finished once");
+        let deadline = Instant::now() + timeout;
+        let status = loop {
+            if let Some(status) = child.try_wait()? {
+                break Some(status);
+            }
+            if Instant::now() >= deadline {
+                child.kill()?;
+                child.wait()?; // reap it: no zombie, no orphan
+                break None;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        };
+        let elapsed = self.start.elapsed();
+        let output = |reader: Option<JoinHandle<String>>| {
+            reader.and_then(|r| r.join().ok()).unwrap_or_default()
+        };
+        Ok(Finished {
+            pid: self.pid,
+            status,
+            stdout: output(self.stdout.take()),
+            stderr: output(self.stderr.take()),
+            elapsed,
+        })
+    }
+}
+
+impl Drop for Watched {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
         }
-        std::thread::sleep(Duration::from_millis(2));
-    };
-    let elapsed = start.elapsed();
-    Ok(Finished {
-        pid,
-        status,
-        stdout: stdout.join().unwrap_or_default(),
-        stderr: stderr.join().unwrap_or_default(),
-        elapsed,
-    })
+    }
 }
 
 /// Whether process `pid` still exists: `Some(true)` or `Some(false)` on Linux (from `/proc`), `None`
@@ -93,15 +178,25 @@ pub fn process_exists(pid: u32) -> Option<bool> {
     }
 }
 
-fn read_in_background(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<String> {
+/// Reads `pipe` to its end on a thread of its own (a child blocked writing a full pipe would
+/// otherwise never exit), sending each line on to `lines` if given; returns all it read.
+fn read_in_background(
+    pipe: Option<impl Read + Send + 'static>,
+    lines: Option<mpsc::Sender<String>>,
+) -> JoinHandle<String> {
     std::thread::spawn(move || {
-        let mut text = String::new();
-        if let Some(mut pipe) = pipe {
-            let mut bytes = Vec::new();
-            let _ = pipe.read_to_end(&mut bytes);
-            text = String::from_utf8_lossy(&bytes).into_owned();
+        let mut all = Vec::new();
+        if let Some(pipe) = pipe {
+            let mut pipe = BufReader::new(pipe);
+            let mut line = Vec::new();
+            while matches!(pipe.read_until(b'\n', &mut line), Ok(n) if n > 0) {
+                if let Some(lines) = &lines {
+                    let _ = lines.send(String::from_utf8_lossy(&line).into_owned());
+                }
+                all.append(&mut line);
+            }
         }
-        text
+        String::from_utf8_lossy(&all).into_owned()
     })
 }
 

@@ -9,7 +9,9 @@
 //! - [`Comparison`]: a "sequential vs concurrent" table with speed-ups.
 //! - [`narrate`]: the title, section headings and quotes of real, anchored code.
 //! - [`scenario`] and [`run_with_timeout`]: re-run the lesson binary as a child that may hang,
-//!   and kill it if it does.
+//!   and kill it if it does; the child's reports come back as JSON lines.
+//! - [`choreography`]: forced interleavings: a [`Meeting`] of threads, [`on_threads`] that start
+//!   together, [`wait_until`] a condition holds.
 //! - [`sqrt_loop`] and [`iterations_for`]: the seeds' CPU-bound loop, sized by a time budget.
 //! - [`HighWater`]: how many were running at once, at most.
 //! - [`panic_message`]: the message inside the panic payload `join` returns.
@@ -31,18 +33,23 @@
 //! ```
 
 mod child;
+pub mod choreography;
 mod clock;
 mod cpu;
 mod format;
+pub mod live;
 mod meter;
 pub mod narrate;
 mod panic;
 mod scale;
 pub mod scenario;
+mod svg;
 mod table;
+pub mod thread_states;
 mod timeline;
 
-pub use child::{Finished, process_exists, run_with_timeout};
+pub use child::{Finished, Watched, process_exists, run_with_timeout};
+pub use choreography::{Meeting, on_threads, timed_on_threads, wait_until};
 pub use clock::timed;
 pub use cpu::{iterations_for, sqrt_loop};
 pub use format::format_duration;
@@ -50,4 +57,6 @@ pub use meter::{HighWater, Running};
 pub use panic::panic_message;
 pub use scale::{scaled, sleep, time_scale};
 pub use table::Comparison;
-pub use timeline::{Span, SpanGuard, Timeline, max_overlap, record, span, span_guard};
+pub use timeline::{
+    Span, SpanGuard, Timeline, is_chart_line, max_overlap, record, span, span_guard,
+};

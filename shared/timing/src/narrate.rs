@@ -13,7 +13,13 @@
 //! assert_eq!(narrate::anchored(LIB, "answer"), "fn answer() -> u32 {\n    42\n}");
 //! ```
 
+use std::sync::{Mutex, PoisonError};
+
 use crate::time_scale;
+
+/// The section being narrated and how many timelines it has drawn: the names of the figures
+/// written under `LESSON_FIGURES` ([`crate::Timeline::render`]).
+static SECTION: Mutex<(String, usize)> = Mutex::new((String::new(), 0));
 
 /// Prints the lesson's title. Call it first: it also checks `LESSON_TIME_SCALE`, so a bad value
 /// stops the lesson with one clear line before anything else is printed.
@@ -27,9 +33,68 @@ pub fn title(number: &str, name: &str, subtitle: &str) {
     }
 }
 
-/// Prints a section heading.
+/// Prints a section heading, `── heading ──` on a line of its own after a blank line.
+///
+/// The book's runs (`cargo run -p book-runs`) cut a lesson's output at these lines
+/// ([`heading_of`]), and the timelines the section draws are its figures ([`slug`]).
 pub fn section(heading: &str) {
+    *SECTION.lock().unwrap_or_else(PoisonError::into_inner) = (heading.to_string(), 0);
     println!("\n── {heading} ──");
+}
+
+/// The heading in `line` if it is a [`section`] heading as printed.
+///
+/// ```
+/// use timing::narrate::heading_of;
+/// assert_eq!(heading_of("── Which thread am I on? ──"), Some("Which thread am I on?"));
+/// assert_eq!(heading_of("Which thread am I on?"), None);
+/// ```
+pub fn heading_of(line: &str) -> Option<&str> {
+    line.strip_prefix("── ")?.strip_suffix(" ──")
+}
+
+/// Whether `line` is a quote of code ([`rust`] or [`python`]), as printed.
+///
+/// ```
+/// assert!(timing::narrate::is_quote("  rs│ let x = 1;"));
+/// assert!(timing::narrate::is_quote("  py│"));
+/// assert!(!timing::narrate::is_quote("x = 1"));
+/// ```
+pub fn is_quote(line: &str) -> bool {
+    ["  rs│", "  py│"].iter().any(|tag| line.starts_with(tag))
+}
+
+/// A heading as a file name: lower case, words joined by `-`, nothing but ASCII letters and
+/// digits otherwise.
+///
+/// ```
+/// use timing::narrate::slug;
+/// assert_eq!(slug("Named threads: the seed's Car and Truck"), "named-threads-the-seed-s-car-and-truck");
+/// assert_eq!(slug("join with a timeout"), "join-with-a-timeout");
+/// assert_eq!(slug(""), "");
+/// ```
+pub fn slug(heading: &str) -> String {
+    let mut slug = String::new();
+    for c in heading.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+/// The current section's heading, and the name of its next figure: `<slug>-<n>.svg`, `n`
+/// counting from 1 in each section (`timeline-<n>.svg` before the first section).
+pub(crate) fn next_figure() -> (String, String) {
+    let mut section = SECTION.lock().unwrap_or_else(PoisonError::into_inner);
+    section.1 += 1;
+    let slug = match slug(&section.0) {
+        empty if empty.is_empty() => "timeline".to_string(),
+        slug => slug,
+    };
+    (section.0.clone(), format!("{slug}-{}.svg", section.1))
 }
 
 /// Quotes the Rust between `// ANCHOR: anchor` and `// ANCHOR_END: anchor` in `source`, each
@@ -45,48 +110,29 @@ pub fn python(source: &str, anchor: &str) {
 }
 
 /// The lines between the `ANCHOR: anchor` and `ANCHOR_END: anchor` comments of `source`
-/// (`//` or `#` comments), without other anchors' lines and without doc comments, dedented.
+/// (`//` or `#` comments), without other anchors' lines and without doc comments, dedented
+/// ([`anchors::quote`]).
 ///
 /// # Panics
 /// If `source` has no such anchor: a narrator quoting a missing anchor is a bug, and its
 /// end-to-end test finds it.
 pub fn anchored(source: &str, anchor: &str) -> String {
-    let is_marker = |line: &str, kind: &str| {
-        let line = line.trim_start();
-        let rest = line
-            .strip_prefix("//")
-            .or_else(|| line.strip_prefix('#'))
-            .map(str::trim_start);
-        rest.and_then(|r| r.strip_prefix(kind))
-            .is_some_and(|name| name.trim() == anchor)
-    };
-    let mut lines = source.lines();
-    if !lines.by_ref().any(|line| is_marker(line, "ANCHOR:")) {
-        panic!("no `ANCHOR: {anchor}` in the quoted source");
-    }
-    let body: Vec<&str> = lines
-        .take_while(|line| !is_marker(line, "ANCHOR_END:"))
-        .filter(|line| !line.contains("ANCHOR:") && !line.contains("ANCHOR_END:"))
-        .filter(|line| {
-            let t = line.trim_start();
-            !t.starts_with("///") && !t.starts_with("//!")
-        })
-        .collect();
-    let indent = body
-        .iter()
-        .filter(|line| !line.trim().is_empty())
-        .map(|line| line.len() - line.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    body.iter()
-        .map(|line| line.get(indent..).unwrap_or("").trim_end())
-        .collect::<Vec<_>>()
-        .join("\n")
+    anchors::quote(source, anchor)
+        .unwrap_or_else(|| panic!("no `ANCHOR: {anchor}` in the quoted source"))
 }
 
 fn quote(tag: &str, code: &str) {
     for line in code.trim_matches('\n').lines() {
         println!("  {tag}│ {line}");
+    }
+}
+
+/// Prints what a child process wrote (stdout, then stderr), each line behind `child│`, so the
+/// reader tells the child's words from the narrator's.
+pub fn child(run: &crate::Finished) {
+    let lines = run.stdout.lines().chain(run.stderr.lines());
+    for line in lines.filter(|line| !line.is_empty()) {
+        println!("  child│ {line}");
     }
 }
 
@@ -106,43 +152,4 @@ pub fn short_panic_messages() {
             .unwrap_or_default();
         eprintln!("thread '{name}' panicked{place}: {message}");
     }));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const SOURCE: &str = "\
-fn outer() {
-    // ANCHOR: inner
-    /// a doc line
-    let x = 1;
-    // ANCHOR: nested
-    let y = x + 1; // kept: comments that carry the lesson stay
-    // ANCHOR_END: nested
-    // ANCHOR_END: inner
-}
-# ANCHOR: py
-print('hi')
-# ANCHOR_END: py
-";
-
-    #[test]
-    fn slices_dedents_and_drops_docs_and_other_anchors() {
-        assert_eq!(
-            anchored(SOURCE, "inner"),
-            "let x = 1;\nlet y = x + 1; // kept: comments that carry the lesson stay"
-        );
-        assert_eq!(anchored(SOURCE, "py"), "print('hi')");
-    }
-
-    #[test]
-    fn an_anchor_name_must_match_whole() {
-        assert_eq!(
-            anchored(SOURCE, "nested"),
-            "let y = x + 1; // kept: comments that carry the lesson stay"
-        );
-        let missing = std::panic::catch_unwind(|| anchored(SOURCE, "nest"));
-        assert!(missing.is_err());
-    }
 }

@@ -142,9 +142,11 @@ pub fn span<T>(label: impl Into<String>, f: impl FnOnce() -> T) -> T {
 /// assert!(timeline.spans()[0].duration() >= std::time::Duration::from_millis(1));
 /// ```
 pub fn span_guard(label: impl Into<String>) -> SpanGuard {
+    let label = label.into();
     SpanGuard {
         timeline: active(),
-        label: label.into(),
+        live: crate::live::opened(&current_thread_name(), &label),
+        label,
         start: Instant::now(),
     }
 }
@@ -154,12 +156,16 @@ pub fn span_guard(label: impl Into<String>) -> SpanGuard {
 #[derive(Debug)]
 pub struct SpanGuard {
     timeline: Option<Arc<Timeline>>,
+    live: Option<u64>,
     label: String,
     start: Instant,
 }
 
 impl Drop for SpanGuard {
     fn drop(&mut self) {
+        if let Some(id) = self.live {
+            crate::live::closed(id);
+        }
         if let Some(timeline) = self.timeline.take() {
             let label = std::mem::take(&mut self.label);
             timeline.add(label, self.start, Instant::now());
@@ -248,8 +254,42 @@ impl Timeline {
     ///
     /// Each row shows the label, the thread, a bar over the common time axis (0 is when the
     /// recording started), and the span's start and end. Rows beyond 40 are summarised in one line.
+    ///
+    /// When the environment variable `LESSON_FIGURES` names a folder, it also writes the
+    /// timeline's [`svg`](Self::svg) there, as `<section>-<n>.svg`: the `n`th timeline drawn in
+    /// the [`narrate::section`](crate::narrate::section) being narrated, named by its
+    /// [`slug`](crate::narrate::slug). That is how the book gets its pictures from a run.
     pub fn render(&self) -> String {
+        self.write_figure();
         self.render_width(100)
+    }
+
+    /// The timeline as an SVG picture titled `title`: one lane per thread (spans that overlap
+    /// on one thread stacked inside its lane), each span a bar labelled where the label fits (and
+    /// in its tooltip), and a time axis with ticks in readable units.
+    ///
+    /// ```
+    /// let ((), timeline) = timing::record(|| timing::span("nap", || ()));
+    /// let svg = timeline.svg("One nap");
+    /// assert!(svg.starts_with("<svg") && svg.contains("<title>One nap</title>"));
+    /// ```
+    pub fn svg(&self, title: &str) -> String {
+        crate::svg::timeline(title, &self.spans())
+    }
+
+    /// Writes the picture under `LESSON_FIGURES`, if set; a failure is reported on stderr,
+    /// never a reason to stop the lesson.
+    fn write_figure(&self) {
+        let Some(dir) = std::env::var_os("LESSON_FIGURES") else {
+            return;
+        };
+        let (title, name) = crate::narrate::next_figure();
+        let path = std::path::Path::new(&dir).join(name);
+        let written =
+            std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, self.svg(&title)));
+        if let Err(error) = written {
+            eprintln!("timing: cannot write {}: {error}", path.display());
+        }
     }
 
     fn render_width(&self, width: usize) -> String {
@@ -268,7 +308,10 @@ impl Timeline {
 
     /// The chart with one row per thread, all of that thread's spans on its row: how threads
     /// took turns.
+    ///
+    /// Like [`render`](Self::render), it also writes the picture under `LESSON_FIGURES`.
     pub fn render_by_thread(&self) -> String {
+        self.write_figure();
         let spans = self.spans();
         let mut rows: Vec<Row> = Vec::new();
         for span in &spans {
@@ -324,6 +367,28 @@ pub fn max_overlap(spans: &[Span]) -> usize {
         most = most.max(now);
     }
     most as usize
+}
+
+/// Whether `line` is part of a chart drawn by [`Timeline::render`] or
+/// [`Timeline::render_by_thread`]: its axis, a row, or the note on rows not drawn.
+///
+/// ```
+/// let ((), timeline) = timing::record(|| timing::span("nap", || ()));
+/// let chart = timeline.render();
+/// assert!(chart.lines().all(timing::is_chart_line));
+/// assert!(!timing::is_chart_line("10 lines in 504 ms | a pipe"));
+/// ```
+pub fn is_chart_line(line: &str) -> bool {
+    if line.starts_with("… ") && line.ends_with(" more rows not drawn") {
+        return true;
+    }
+    let mut parts = line.splitn(3, '|');
+    let (Some(_), Some(bar), Some(_)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let cells = !bar.is_empty() && bar.chars().all(|c| c == '█' || c == '·');
+    let axis = bar.starts_with('0') && bar.chars().skip(1).take_while(|c| *c == ' ').count() > 0;
+    cells || axis
 }
 
 struct Row {

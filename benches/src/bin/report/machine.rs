@@ -6,6 +6,8 @@ use std::fs;
 use std::process::Command;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use bench_groups::machine::Machine;
+
 fn read(path: &str) -> Option<String> {
     fs::read_to_string(path).ok()
 }
@@ -147,28 +149,23 @@ pub fn now_utc() -> String {
     )
 }
 
-/// The machine, as `key, value` pairs for `machine.tsv`.
-pub fn detect() -> Vec<(String, String)> {
+/// The machine, as far as it can be detected; how the run went is for the run to fill in.
+pub fn detect() -> Machine {
     let (logical, physical) = cores();
-    let (release, host) = rustc();
-    let pairs = [
-        ("date", now_utc()),
-        ("cpu", cpu_model()),
-        ("virtual", virtualisation()),
-        ("logical", logical.to_string()),
-        ("physical", physical.to_string()),
-        (
-            "available",
-            std::thread::available_parallelism()
-                .map_or(1, |n| n.get())
-                .to_string(),
-        ),
-        ("memory", memory()),
-        ("os", operating_system()),
-        ("kernel", kernel()),
-        ("rustc", release),
-        ("rustc_host", host),
-        ("load_before", load_average()),
-    ];
-    pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+    let (rustc, rustc_host) = rustc();
+    Machine {
+        date: now_utc(),
+        cpu: cpu_model(),
+        virtual_machine: virtualisation(),
+        logical,
+        physical,
+        available: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        memory: memory(),
+        os: operating_system(),
+        kernel: kernel(),
+        rustc,
+        rustc_host,
+        load_before: load_average(),
+        ..Machine::default()
+    }
 }

@@ -1,69 +1,19 @@
 //! Forcing tasks to meet, to count how many a pool runs at once (with `timing::HighWater`).
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::Duration;
 
-use timing::HighWater;
+use timing::{HighWater, Meeting};
 
 use crate::classic_bug::{MutexPool, WorkerLoop};
 use crate::{PoolError, ThreadPool};
 
-/// A reusable barrier for `parties` threads that gives up after a timeout.
-///
-/// `std::sync::Barrier` waits forever: in a pool that can only run one task at a time (the
-/// classic bug), a task waiting for a partner that can never start would hang the program.
-/// This one lets the task give up and say so.
-///
-/// ```
-/// use std::time::Duration;
-/// let meet = pools::support::Rendezvous::new(2);
-/// assert!(!meet.wait(Duration::from_millis(5))); // nobody came
-/// std::thread::scope(|s| {
-///     s.spawn(|| assert!(meet.wait(Duration::from_secs(5))));
-///     assert!(meet.wait(Duration::from_secs(5)));
-/// });
-/// ```
-#[derive(Debug)]
-pub struct Rendezvous {
-    parties: usize,
-    /// (how many are waiting now, how many times the group has met)
-    state: Mutex<(usize, u64)>,
-    met: Condvar,
-}
-
-impl Rendezvous {
-    /// A rendezvous for groups of `parties` threads.
-    pub fn new(parties: usize) -> Rendezvous {
-        Rendezvous {
-            parties,
-            state: Mutex::new((0, 0)),
-            met: Condvar::new(),
-        }
-    }
-
-    /// Waits until `parties` threads are waiting together (true), or `patience` has passed
-    /// (false, and this thread no longer counts as waiting).
-    pub fn wait(&self, patience: Duration) -> bool {
-        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
-        let generation = state.1;
-        state.0 += 1;
-        if state.0 == self.parties {
-            *state = (0, generation + 1);
-            self.met.notify_all();
-            return true;
-        }
-        let (mut state, _) = self
-            .met
-            .wait_timeout_while(state, patience, |state| state.1 == generation)
-            .unwrap_or_else(PoisonError::into_inner);
-        let met = state.1 != generation;
-        if !met {
-            state.0 -= 1;
-        }
-        met
-    }
-}
+/// The meeting the peak experiments force, under the name the exercises know it by: a
+/// reusable barrier that gives up after a timeout ([`timing::Meeting`]). `std::sync::Barrier`
+/// waits forever: in a pool that can only run one task at a time (the classic bug), a task
+/// waiting for a partner that can never start would hang the program.
+pub use timing::Meeting as Rendezvous;
 
 /// How many tasks a pool ran at once, and how many of them met all their partners.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,17 +26,17 @@ pub struct Peak {
 
 /// What the peak experiments count with.
 #[derive(Clone)]
-struct Meeting {
+struct Probe {
     meter: Arc<HighWater>,
-    meet: Arc<Rendezvous>,
+    meet: Arc<Meeting>,
     met: Arc<AtomicUsize>,
 }
 
-impl Meeting {
-    fn new(workers: usize) -> Meeting {
-        Meeting {
+impl Probe {
+    fn new(workers: usize) -> Probe {
+        Probe {
             meter: Arc::new(HighWater::default()),
-            meet: Arc::new(Rendezvous::new(workers)),
+            meet: Arc::new(Meeting::new(workers)),
             met: Arc::new(AtomicUsize::new(0)),
         }
     }
@@ -94,11 +44,11 @@ impl Meeting {
     /// A task, counted by the meter, that waits (up to `patience`) for the other workers' tasks
     /// and counts in `met` if they all came.
     fn task(&self, patience: Duration) -> impl FnOnce() + Send + 'static {
-        let meeting = self.clone();
+        let probe = self.clone();
         move || {
-            let _running = meeting.meter.enter();
-            if meeting.meet.wait(patience) {
-                meeting.met.fetch_add(1, Ordering::SeqCst);
+            let _running = probe.meter.enter();
+            if probe.meet.wait(patience) {
+                probe.met.fetch_add(1, Ordering::SeqCst);
             }
         }
     }
@@ -114,13 +64,13 @@ impl Meeting {
 /// Runs `tasks` tasks on the teaching pool; each waits (up to `patience`) until `workers` tasks
 /// are running at once. Returns the high-water mark and how many tasks met their partners.
 pub fn forced_peak(workers: usize, tasks: usize, patience: Duration) -> Result<Peak, PoolError> {
-    let meeting = Meeting::new(workers);
+    let probe = Probe::new(workers);
     let pool = ThreadPool::new(workers)?;
     for _ in 0..tasks {
-        pool.submit(meeting.task(patience));
+        pool.submit(probe.task(patience));
     }
     pool.shutdown();
-    Ok(meeting.peak())
+    Ok(probe.peak())
 }
 
 /// The same experiment as [`forced_peak`] on a hand-built [`MutexPool`].
@@ -130,13 +80,13 @@ pub fn forced_peak_hand_built(
     tasks: usize,
     patience: Duration,
 ) -> std::io::Result<Peak> {
-    let meeting = Meeting::new(workers);
+    let probe = Probe::new(workers);
     let pool = MutexPool::new(workers, worker_loop)?;
     for _ in 0..tasks {
-        pool.execute(meeting.task(patience));
+        pool.execute(probe.task(patience));
     }
     drop(pool); // waits for every job
-    Ok(meeting.peak())
+    Ok(probe.peak())
 }
 
 /// `workers` tasks of `each` on a hand-built [`MutexPool`], each a `timing::span` named

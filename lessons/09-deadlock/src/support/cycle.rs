@@ -8,11 +8,13 @@ use std::sync::{Arc, Barrier, Mutex, PoisonError};
 use std::thread::{self, ThreadId};
 use std::time::Duration;
 
+use serde::{Deserialize, Serialize};
+
 use crate::accounts::{Account, transfer};
 use crate::detect::find_cycle;
 
 /// One thread of a deadlock cycle: its name and id, what it holds, what it waits for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stuck {
     /// The thread's name.
     pub thread: String,
@@ -36,22 +38,6 @@ impl fmt::Display for Stuck {
             f,
             "thread '{thread}' ({id}) holds {holds}, waits for {waits_for}"
         )
-    }
-}
-
-impl Stuck {
-    /// Reads back a line written by `Display`, with or without leading spaces.
-    pub fn parse(line: &str) -> Option<Stuck> {
-        let rest = line.trim().strip_prefix("thread '")?;
-        let (thread, rest) = rest.split_once("' (")?;
-        let (id, rest) = rest.split_once(") holds ")?;
-        let (holds, waits_for) = rest.split_once(", waits for ")?;
-        Some(Stuck {
-            thread: thread.into(),
-            id: id.into(),
-            holds: holds.into(),
-            waits_for: waits_for.into(),
-        })
     }
 }
 

@@ -16,10 +16,12 @@ use std::io;
 use std::path::Path;
 use std::time::Duration;
 
+use timing::scenario::{self, Handler};
+
 pub use cycle::{Detection, Stuck, deadlock_then_detect, is_cycle};
 pub use dinner::{Dinner, Fix, dine};
 pub use scenarios::{DEADLOCK_AFTER, WORK, detect_child, naive_dinner_child, two_locks_child};
-pub use watch::{QUIET_TICKS, TICK, Watch, heartbeat};
+pub use watch::{Note, QUIET_TICKS, TICK, Tick, Watch, heartbeat};
 
 /// Scenario `two-locks`: [`two_locks_child`].
 pub const TWO_LOCKS: &str = "two-locks";
@@ -28,28 +30,22 @@ pub const NAIVE_DINNER: &str = "naive-dinner";
 /// Scenario `detect`: [`detect_child`].
 pub const DETECT: &str = "detect";
 
-// ANCHOR: run_scenario
-/// Runs the scenario `name` in this process, a child that its parent watches: it deadlocks for
-/// good (the parent kills it), or prints what it found and ends the whole process with
-/// `std::process::exit`, which also ends the threads that are stuck.
-pub fn run_scenario(name: &str, args: &[String]) -> ! {
-    match name {
-        TWO_LOCKS => two_locks_child(),
-        NAIVE_DINNER => naive_dinner_child(args.first().and_then(|n| n.parse().ok()).unwrap_or(5)),
-        DETECT => detect_child(),
-        other => {
-            eprintln!("deadlock: no scenario {other:?}");
-            std::process::exit(2)
-        }
-    }
-}
-// ANCHOR_END: run_scenario
+// ANCHOR: scenarios
+/// The scenarios this lesson runs in a child process that its parent watches, for
+/// `timing::scenario::main`: each deadlocks for good (the parent kills it), or reports what it
+/// found and ends the whole process, which also ends the threads that are stuck.
+pub const SCENARIOS: &[(&str, Handler)] = &[
+    (TWO_LOCKS, |_| two_locks_child()),
+    (NAIVE_DINNER, |s| naive_dinner_child(s.arg_or(0, 5))),
+    (DETECT, |_| detect_child()),
+];
+// ANCHOR_END: scenarios
 
 // ANCHOR: watch_two_locks
 /// Runs the lesson's binary `exe` in scenario `two-locks`, kills it after `bound`, and reads
 /// its heartbeat.
 pub fn watch_two_locks(exe: &Path, bound: Duration) -> io::Result<Watch> {
-    let finished = timing::scenario::run(exe, TWO_LOCKS, &[], bound)?;
+    let finished = scenario::run(exe, TWO_LOCKS, &[], bound)?;
     Ok(Watch::from_finished(&finished))
 }
 // ANCHOR_END: watch_two_locks
@@ -57,18 +53,20 @@ pub fn watch_two_locks(exe: &Path, bound: Duration) -> io::Result<Watch> {
 /// Runs the lesson's binary `exe` in scenario `naive-dinner` with `n` philosophers, kills it
 /// after `bound`, and reads its heartbeat.
 pub fn watch_naive_dinner(exe: &Path, n: u32, bound: Duration) -> io::Result<Watch> {
-    let finished = timing::scenario::run(exe, NAIVE_DINNER, &[&n.to_string()], bound)?;
+    let finished = scenario::run(exe, NAIVE_DINNER, &[&n.to_string()], bound)?;
     Ok(Watch::from_finished(&finished))
 }
 
 /// Runs the lesson's binary `exe` in scenario `detect` (killed if still running after `bound`)
-/// and reads back the cycle it printed.
+/// and reads back the cycle it reported.
 pub fn detect_in_child(exe: &Path, bound: Duration) -> io::Result<Detection> {
-    let finished = timing::scenario::run(exe, DETECT, &[], bound)?;
+    let finished = scenario::run(exe, DETECT, &[], bound)?;
     Ok(Detection {
         pid: finished.pid,
         exited_by_itself: finished.success(),
         took: finished.elapsed,
-        cycle: finished.stdout.lines().filter_map(Stuck::parse).collect(),
+        cycle: scenario::reports(finished.stdout.as_bytes())
+            .next()
+            .unwrap_or_default(),
     })
 }

@@ -1,13 +1,14 @@
 //! What the child processes run: deadlocks for real, each with a heartbeat or a report.
 
-use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Barrier};
 use std::thread;
 use std::time::Duration;
 
 use super::cycle::deadlock_then_detect;
-use super::watch::heartbeat;
+use timing::scenario;
+
+use super::watch::{Note, heartbeat};
 use crate::accounts::{Account, transfer};
 use crate::philosophers::{eat_naive, forks};
 
@@ -36,7 +37,8 @@ pub fn two_locks_child() -> ! {
                 timing::sleep(WORK);
                 transfer(&from, &to, 1, || {
                     if moves.load(Ordering::Relaxed) >= DEADLOCK_AFTER {
-                        println!("{name}: holds {}, waits for {}", from.name, to.name);
+                        let note = format!("{name}: holds {}, waits for {}", from.name, to.name);
+                        scenario::report(&Note(note));
                         barrier.wait();
                     }
                 });
@@ -59,7 +61,8 @@ pub fn naive_dinner_child(n: usize) -> ! {
         let (forks, barrier, meals) = (forks.clone(), everyone_holds_left.clone(), meals.clone());
         let (left, right) = (i, (i + 1) % n);
         let between_forks = move || {
-            println!("philosopher-{i} holds fork {left}, waits for fork {right}");
+            let note = format!("philosopher-{i} holds fork {left}, waits for fork {right}");
+            scenario::report(&Note(note));
             barrier.wait();
         };
         let eat = move || {
@@ -70,18 +73,11 @@ pub fn naive_dinner_child(n: usize) -> ! {
     heartbeat(&meals)
 }
 
-/// Scenario `detect`: deadlocks two threads, lets `parking_lot` find the cycle, prints it (one
-/// [`Stuck`](super::Stuck) line per thread) and exits 0; exits 1 if no cycle was found in 3 s.
+/// Scenario `detect`: deadlocks two threads, lets `parking_lot` find the cycle and reports it
+/// (a list of [`Stuck`](super::Stuck) threads), then exits 0; exits 1 if no cycle was found in
+/// 3 s. Exiting ends the stuck threads too.
 pub fn detect_child() -> ! {
     let cycle = deadlock_then_detect(Duration::from_millis(10), Duration::from_secs(3));
-    if cycle.is_empty() {
-        println!("parking_lot found no deadlock");
-        std::process::exit(1);
-    }
-    println!("parking_lot found a cycle of {} threads:", cycle.len());
-    for thread in &cycle {
-        println!("  {thread}");
-    }
-    let _ = std::io::stdout().flush();
-    std::process::exit(0)
+    scenario::report(&cycle);
+    std::process::exit(if cycle.is_empty() { 1 } else { 0 })
 }

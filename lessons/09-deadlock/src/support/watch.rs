@@ -1,15 +1,16 @@
 //! Watching a child process that may deadlock: it prints a heartbeat, the parent reads it.
 //!
 //! A deadlocked program does not crash and prints no error: it just stops making progress. So
-//! the child's main thread prints `tick <ms> progress <n>` every [`TICK`], where `n` counts the
-//! work its threads finished. After the child has been killed and reaped,
-//! [`Watch::from_finished`] reads the ticks: the process was alive (it kept ticking) while the
-//! count stood still. That is what a deadlock looks like from outside.
+//! the child's main thread reports a [`Tick`] every [`TICK`], with the count of the work its
+//! threads finished. After the child has been killed and reaped, [`Watch::from_finished`] reads
+//! the ticks: the process was alive (it kept ticking) while the count stood still. That is what
+//! a deadlock looks like from outside.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use timing::Finished;
+use serde::{Deserialize, Serialize};
+use timing::{Finished, scenario};
 
 /// How often a watched child prints its heartbeat (real time, not scaled).
 pub const TICK: Duration = Duration::from_millis(10);
@@ -18,14 +19,28 @@ pub const TICK: Duration = Duration::from_millis(10);
 /// finishes a step in well under a tick, so three ticks without progress is not bad luck.
 pub const QUIET_TICKS: usize = 3;
 
+/// One heartbeat of a watched child: its clock, and how much work its threads had finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tick {
+    /// Milliseconds since the child started its heartbeat.
+    pub ms: u64,
+    /// The work finished so far.
+    pub progress: u64,
+}
+
+/// A line of the story a watched child tells its parent ("alice-pays-bob: holds alice, …").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note(pub String);
+
 // ANCHOR: heartbeat
-/// Prints `tick <ms since start> progress <n>` every [`TICK`], forever. Runs on the child's main
-/// thread while its workers count their finished steps in `progress`.
+/// Reports a [`Tick`] every [`TICK`], forever. Runs on the child's main thread while its
+/// workers count their finished steps in `progress`.
 pub fn heartbeat(progress: &AtomicU64) -> ! {
     let start = Instant::now();
     loop {
-        let done = progress.load(Ordering::Relaxed);
-        println!("tick {} progress {done}", start.elapsed().as_millis());
+        let ms = start.elapsed().as_millis() as u64;
+        let progress = progress.load(Ordering::Relaxed);
+        scenario::report(&Tick { ms, progress });
         std::thread::sleep(TICK);
     }
 }
@@ -50,12 +65,13 @@ pub struct Watch {
     pub last_tick_at: Duration,
     /// How many ticks came after the one where progress stopped.
     pub quiet_ticks: usize,
-    /// Every other line the child printed, in order.
+    /// The notes the child reported, in order.
     pub notes: Vec<String>,
 }
 
 impl Watch {
-    /// Reads the heartbeat and the other lines out of a finished child's stdout.
+    /// Reads the ticks and the notes a finished child reported. (A report cut short by the kill
+    /// is neither.)
     pub fn from_finished(finished: &Finished) -> Watch {
         let mut watch = Watch {
             pid: finished.pid,
@@ -68,14 +84,11 @@ impl Watch {
             quiet_ticks: 0,
             notes: Vec::new(),
         };
-        for line in finished.stdout.lines() {
-            match parse_tick(line) {
-                Some((at, progress)) => watch.tick(at, progress),
-                // A line cut short by the kill is neither a tick nor a note.
-                None if line.starts_with("tick") => {}
-                None => watch.notes.push(line.to_string()),
-            }
+        let said = finished.stdout.as_bytes();
+        for Tick { ms, progress } in scenario::reports(said) {
+            watch.tick(Duration::from_millis(ms), progress);
         }
+        watch.notes = scenario::reports(said).map(|Note(note)| note).collect();
         watch
     }
 
@@ -106,10 +119,3 @@ impl Watch {
     }
 }
 // ANCHOR_END: verdict
-
-fn parse_tick(line: &str) -> Option<(Duration, u64)> {
-    let rest = line.strip_prefix("tick ")?;
-    let (ms, progress) = rest.split_once(" progress ")?;
-    let ms = Duration::from_millis(ms.parse().ok()?);
-    Some((ms, progress.parse().ok()?))
-}

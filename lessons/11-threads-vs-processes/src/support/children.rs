@@ -1,10 +1,10 @@
-use std::io::{self, BufRead, BufReader};
+use std::io::{self, BufReader};
 use std::path::Path;
 use std::process::{Child, ExitStatus, Stdio};
 
 use timing::scenario;
 
-use crate::child::{PROGRESS, RESULT};
+use crate::child::Report;
 
 // ANCHOR: reaper
 /// A child process that is killed (if it still runs) and reaped when this is dropped: on every
@@ -45,15 +45,15 @@ pub fn kill_one_midway(exe: &Path, iterations: u64) -> io::Result<Killed> {
             .stdout(Stdio::piped())
             .spawn()?,
     );
-    let mut lines = BufReader::new(child.0.stdout.take().expect("piped")).lines();
-    let first = lines.next().transpose()?;
+    let mut reports = scenario::reports(BufReader::new(child.0.stdout.take().expect("piped")));
+    let first = reports.next();
     child.0.kill()?;
     // What it wrote before it died is still in the pipe; then the pipe closes: no hang.
-    let (mut slices, mut sum) = (u64::from(first.as_deref() == Some(PROGRESS)), None);
-    for line in lines.map_while(Result::ok) {
-        match line.strip_prefix(RESULT) {
-            Some(value) => sum = value.parse().ok(),
-            None => slices += 1,
+    let (mut slices, mut sum) = (0, None);
+    for report in first.into_iter().chain(reports) {
+        match report {
+            Report::Progress => slices += 1,
+            Report::Sum(value) => sum = Some(value),
         }
     }
     let status = child.0.wait()?;
