@@ -2,7 +2,7 @@
 `map_threads` with a function `f` that shows which threads call it, and when."""
 import threading
 
-PATIENCE = 5  # seconds a call of f waits for another one: two threads meet well within it
+PATIENCE = 3  # seconds a call of f waits for another one: two threads meet well within it
 
 
 def two_at_once(map_threads):
