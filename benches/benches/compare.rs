@@ -198,7 +198,9 @@ fn python_scripts(cpu_only: bool) -> (&'static [&'static str], &'static [&'stati
 fn run_python(python: &Interpreter, script: &str, settings: &Settings) -> Vec<Measure> {
     let mut args = settings.python_args();
     match script {
-        "cpu_bound.py" => args.extend(["--budget-ms".into(), settings.budget_ms.to_string()]),
+        "cpu_bound.py" | "extension.py" => {
+            args.extend(["--budget-ms".into(), settings.budget_ms.to_string()])
+        }
         // Lesson 11's own sizing and round count: the script's defaults.
         "seed_units.py" => args.drain(..2).for_each(drop),
         _ => {}
@@ -374,6 +376,34 @@ fn rust_cpu_rows(settings: &Settings, lesson: Option<&Path>) -> Vec<Measure> {
     }
     rows.push(Measure::new(OTHERS_SHARE, "%", others).no_ratio());
     rows
+}
+
+/// Lesson 15's extension module (`rustwork`) on the same units, called from `python`: the
+/// lesson's narrator builds it into a virtual environment made from that interpreter
+/// (`--build-only`), whose Python then runs `extension.py`. No rows, with a message, when it
+/// cannot be built.
+fn extension_rows(python: &Interpreter, settings: &Settings) -> Vec<Measure> {
+    let Some(narrator) = common::lesson_binary("rust-from-python") else {
+        return Vec::new();
+    };
+    let built = Command::new(&narrator)
+        .args(["--build-only", "--python", &python.command])
+        .stdout(Stdio::null())
+        .status();
+    let venv = rust_from_python::setup::Layout::for_python(&python.command).python();
+    let in_venv = probe_python(&venv.to_string_lossy());
+    match (built, in_venv) {
+        (Ok(status), Some(in_venv)) if status.success() => {
+            run_python(&in_venv, "extension.py", settings)
+        }
+        _ => {
+            eprintln!(
+                "lesson 15's extension module could not be built for {}",
+                python.command
+            );
+            Vec::new()
+        }
+    }
 }
 
 /// A producer thread sends `messages` numbers to a consumer thread; returns M messages/s.
@@ -637,6 +667,12 @@ fn main() {
     if let Some(free) = &free {
         for script in cpu {
             ft.extend(run_python(free, script, &settings));
+        }
+    }
+    // Lesson 15's extension module, from each of those Pythons.
+    for (interpreter, rows) in [(&python, &mut py), (&free, &mut ft)] {
+        if let Some(interpreter) = interpreter {
+            rows.extend(extension_rows(interpreter, &settings));
         }
     }
     if !settings.cpu_only {

@@ -190,6 +190,32 @@ impl Timeline {
         }
     }
 
+    /// A timeline of spans recorded elsewhere: by another process (lesson 15's Python side sends
+    /// the spans its Rust extension recorded), or read back from a file. `elapsed` is how long
+    /// that recording lasted.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use timing::{Span, Timeline};
+    ///
+    /// let span = |thread: &str, start, end| Span {
+    ///     label: "work".into(),
+    ///     thread: thread.into(),
+    ///     start: Duration::from_millis(start),
+    ///     end: Duration::from_millis(end),
+    /// };
+    /// let timeline = Timeline::from_spans(Duration::from_millis(30), vec![span("a", 0, 20), span("b", 10, 30)]);
+    /// assert_eq!(timeline.max_overlap(), 2);
+    /// assert_eq!(timeline.elapsed(), Duration::from_millis(30));
+    /// ```
+    pub fn from_spans(elapsed: Duration, spans: Vec<Span>) -> Timeline {
+        Timeline {
+            origin: Instant::now(),
+            elapsed,
+            spans: Mutex::new(spans),
+        }
+    }
+
     fn add(&self, label: String, start: Instant, end: Instant) {
         let span = Span {
             label,
