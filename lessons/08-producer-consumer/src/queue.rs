@@ -125,13 +125,13 @@ impl<T> Queue<T> {
     /// Adds `item` at the back, waiting while the queue is full. Gives the item back (`Err`) if
     /// the queue is closed, before or during the wait.
     pub fn put(&self, item: T) -> Result<(), T> {
-        let _inside = self.putters.enter();
-        let state = self.lock();
+        let waiting = self.putters.enter(); // counted while it waits, for the stories
         // CPython: `while self._qsize() >= self.maxsize: self.not_full.wait()`.
         let mut state = self
             .not_full
-            .wait_while(state, |s| self.full(s) && !s.closed)
+            .wait_while(self.lock(), |s| self.full(s) && !s.closed)
             .unwrap_or_else(PoisonError::into_inner);
+        drop(waiting); // under the lock: no longer counted once it goes on
         if state.closed {
             return Err(item);
         }
@@ -148,12 +148,12 @@ impl<T> Queue<T> {
     /// Takes the item at the front, waiting while the queue is empty. `None` once the queue is
     /// closed and every item in it has been taken: the consumer's signal to stop.
     pub fn get(&self) -> Option<T> {
-        let _inside = self.getters.enter();
-        let state = self.lock();
+        let waiting = self.getters.enter(); // counted while it waits, for the stories
         let mut state = self
             .not_empty
-            .wait_while(state, |s| s.items.is_empty() && !s.closed)
+            .wait_while(self.lock(), |s| s.items.is_empty() && !s.closed)
             .unwrap_or_else(PoisonError::into_inner);
+        drop(waiting); // under the lock: no longer counted once it goes on
         let item = state.items.pop_front()?; // empty here means closed and drained
         self.not_full.notify_one(); // wake one putter: there is room for one more
         Some(item)
@@ -231,12 +231,12 @@ impl<T> Queue<T> {
     /// assert_eq!(queue.put_timeout(2, Duration::from_millis(10)), Err(2));
     /// ```
     pub fn put_timeout(&self, item: T, timeout: Duration) -> Result<(), T> {
-        let _inside = self.putters.enter();
-        let state = self.lock();
+        let waiting = self.putters.enter(); // counted while it waits, for the stories
         let (mut state, _) = self
             .not_full
-            .wait_timeout_while(state, timeout, |s| self.full(s) && !s.closed)
+            .wait_timeout_while(self.lock(), timeout, |s| self.full(s) && !s.closed)
             .unwrap_or_else(PoisonError::into_inner);
+        drop(waiting); // under the lock: no longer counted once it goes on
         if state.closed || self.full(&state) {
             return Err(item);
         }
@@ -272,12 +272,12 @@ impl<T> Queue<T> {
     /// assert_eq!(queue.get_timeout(Duration::from_millis(10)), Err(QueueError::TimedOut));
     /// ```
     pub fn get_timeout(&self, timeout: Duration) -> Result<T, QueueError> {
-        let _inside = self.getters.enter();
-        let state = self.lock();
+        let waiting = self.getters.enter(); // counted while it waits, for the stories
         let (mut state, _) = self
             .not_empty
-            .wait_timeout_while(state, timeout, |s| s.items.is_empty() && !s.closed)
+            .wait_timeout_while(self.lock(), timeout, |s| s.items.is_empty() && !s.closed)
             .unwrap_or_else(PoisonError::into_inner);
+        drop(waiting); // under the lock: no longer counted once it goes on
         match self.pop(&mut state) {
             Some(item) => Ok(item),
             None if state.closed => Err(QueueError::Closed),
