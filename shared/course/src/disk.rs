@@ -29,6 +29,12 @@ fn lessons(repo: &Path, course: &Course, problems: &mut Vec<String>) {
             )),
             Some(_) => {}
         }
+        if !doctests_off(&dir) {
+            problems.push(format!(
+                "lessons/{slug}/Cargo.toml: needs `[lib] doctest = false` (its doc examples run in \
+                 `cargo test --workspace --doc`, which keeps `cargo test` quick)"
+            ));
+        }
         if !dir.join("cheatsheet.md").is_file() {
             problems.push(format!(
                 "lessons/{slug}: no cheatsheet.md (its cheat-sheet rows)"
@@ -134,6 +140,15 @@ fn unlisted(repo: &Path, folder: &str, listed: &[String], problems: &mut Vec<Str
             ));
         }
     }
+}
+
+/// Whether a folder's Cargo.toml says `[lib] doctest = false`.
+fn doctests_off(dir: &Path) -> bool {
+    let manifest = fs::read_to_string(dir.join("Cargo.toml"))
+        .ok()
+        .and_then(|text| toml::from_str::<toml::Table>(&text).ok());
+    let doctest = manifest.as_ref().and_then(|m| m.get("lib")?.get("doctest"));
+    doctest.and_then(toml::Value::as_bool) == Some(false)
 }
 
 /// The `name = "…"` of a folder's Cargo.toml `[package]`.

@@ -162,6 +162,11 @@ rust-version.workspace = true
 license.workspace = true
 publish.workspace = true
 
+[lib]
+# Its doc examples run in `cargo test --workspace --doc` (a step of .ci/run), not in every
+# `cargo test`: rustdoc compiles them anew on each run.
+doctest = false
+
 [dependencies]
 clap.workspace = true
 timing.workspace = true
