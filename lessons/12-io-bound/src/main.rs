@@ -29,7 +29,7 @@ struct Args {
     /// Workers in the teaching pool and in rayon's pool.
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=64))]
     workers: u32,
-    /// Client timeout per URL in milliseconds, scaled by LESSON_TIME_SCALE (at least 400 ms).
+    /// Client timeout per URL in milliseconds, scaled by LESSON_TIME_SCALE (at least 200 ms).
     #[arg(long, default_value_t = 1500, value_parser = clap::value_parser!(u64).range(1..=60_000))]
     timeout_ms: u64,
     /// How many URLs the "bounded concurrency" section downloads at once.
@@ -58,7 +58,7 @@ fn main() -> ExitCode {
 
 fn lesson(args: &Args) -> io::Result<()> {
     let timeout = timing::scaled(Duration::from_millis(args.timeout_ms));
-    let timeout = timeout.max(Duration::from_millis(400));
+    let timeout = timeout.max(Duration::from_millis(200));
     let server = ImageServer::start(ServerConfig {
         images: args.images as usize,
         image_bytes: args.image_kb as usize * 1024,

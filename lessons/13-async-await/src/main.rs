@@ -236,7 +236,7 @@ fn downloads_async(args: &Args) {
     urls.push(server.missing_url());
     urls.extend(closed_port_url());
     urls.push(server.stall_url());
-    let timeout = scaled(Duration::from_millis(1_000)).max(Duration::from_millis(400));
+    let timeout = scaled(Duration::from_millis(1_000)).max(Duration::from_millis(200));
     match Way::Async(args.limit as usize).download(&urls, timeout) {
         Ok((results, took)) => {
             for (url, result) in urls.iter().zip(&results) {

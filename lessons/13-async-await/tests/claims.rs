@@ -13,7 +13,7 @@ use io_bound::{DownloadError, ImageServer, ServerConfig, closed_port_url};
 use timing::{process_exists, timed};
 
 const EXE: &str = env!("CARGO_BIN_EXE_async-await");
-const PAUSE: Duration = Duration::from_millis(200);
+const PAUSE: Duration = Duration::from_millis(100);
 
 #[test]
 fn a_future_does_nothing_until_it_is_awaited() {
@@ -40,11 +40,11 @@ fn join_and_spawn_run_two_sleepers_at_once() {
 
 #[test]
 fn gather_keeps_input_order_and_as_completed_gives_finishing_order() {
-    let pauses = [300, 100, 200];
+    let pauses = [150, 50, 100];
     let (gathered, took) = timed(|| run(gather(&pauses)));
     assert_eq!(gathered, pauses);
-    assert!(took < Duration::from_millis(550), "they overlap: {took:?}");
-    assert_eq!(run(as_completed(&pauses)), [100, 200, 300]);
+    assert!(took < Duration::from_millis(275), "they overlap: {took:?}");
+    assert_eq!(run(as_completed(&pauses)), [50, 100, 150]);
 }
 
 fn events(rx: &mpsc::Receiver<&'static str>) -> Vec<&'static str> {
@@ -261,7 +261,7 @@ fn every_url_gets_its_own_result_and_a_failure_is_a_value() {
         server.stall_url(),
         server.image_url(1),
     ];
-    let client = client(Duration::from_millis(500)).unwrap();
+    let client = client(Duration::from_millis(250)).unwrap();
     let results = support::one_thread().block_on(download_all(&client, &urls, 4));
     assert_eq!(results[0], Ok(4096));
     assert_eq!(results[1], Err(DownloadError::Status(404)));
@@ -273,7 +273,7 @@ fn every_url_gets_its_own_result_and_a_failure_is_a_value() {
 
 #[test]
 fn the_async_downloader_never_exceeds_its_bound_and_reaches_it() {
-    let server = server(16, Duration::from_millis(120));
+    let server = server(16, Duration::from_millis(60));
     let client = client(Duration::from_secs(30)).unwrap();
     let urls = server.image_urls();
     let results = support::one_thread().block_on(download_all(&client, &urls, 4));

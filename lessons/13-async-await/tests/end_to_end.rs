@@ -2,10 +2,10 @@
 
 #[test]
 fn the_lesson_runs_as_a_learner_sees_it() {
-    // 2,000 sleepers, not the default 10,000: the same sections, a second less (the claims test
+    // 1,000 sleepers, not the default 10,000: the same sections, a second less (the claims test
     // 10,000 tasks on their own).
     lesson_test::EndToEnd::new(env!("CARGO_BIN_EXE_async-await"))
-        .args(&["--sleepers", "2000"])
+        .args(&["--sleepers", "1000"])
         .prints(&[
             "the future exists, and has not started\nI am lazy.",
             "rs│ pub async fn sleeper(name: &'static str, pause: Duration) -> &'static str {",
@@ -16,8 +16,8 @@ fn the_lesson_runs_as_a_learner_sees_it() {
             "abort, is_cancelled()   → true, events [\"started\", \"cleanup ran\"]",
             "detach (handle dropped) → 42, events [\"started\", \"finished\", \"cleanup ran\"]",
             "received [1, 2, 3, 4, 5, 6]",
-            "2000 threads: ",
-            "2000 tasks  : ",
+            "1000 threads: ",
+            "1000 tasks  : ",
             "std::thread::sleep, one thread: ",
             "at most 1 naps at once",
             " blocking-", // a thread of the blocking pool (which one varies)

@@ -7,7 +7,7 @@ use std::time::Duration;
 use async_await::blocking::{async_nap, blocking_nap, nap_on_blocking_pool, nappers};
 use async_await::support::{self, Way, crowd};
 
-const NAP: Duration = Duration::from_millis(50);
+const NAP: Duration = Duration::from_millis(25);
 
 #[test]
 fn a_blocking_sleep_serialises_the_tasks_of_a_current_thread_runtime() {
@@ -60,7 +60,7 @@ fn on_two_workers_a_blocking_sleep_runs_at_most_two_naps_at_once() {
 #[test]
 fn the_async_downloads_run_on_one_thread_and_the_pool_on_its_workers() {
     // `crowd` records a timeline itself: one per test, so they run one at a time.
-    let latency = Duration::from_millis(50);
+    let latency = Duration::from_millis(25);
     let by_tasks = crowd(Way::Async(4), 16, 4096, latency).unwrap();
     assert_eq!(
         (by_tasks.succeeded, by_tasks.threads),
