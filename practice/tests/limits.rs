@@ -66,8 +66,13 @@ fn run(kind: &str, time: Duration, memory: u64) -> (Verdict, Duration) {
 
 #[test]
 fn a_hang_is_stopped_at_the_time_limit_and_its_threads_are_shown() {
-    for kind in ["sleep", "spin"] {
-        let (verdict, took) = run(kind, Duration::from_millis(500), 256 * MIB);
+    // Both hangs at once: each waits out its own time limit.
+    let runs = std::thread::scope(|s| {
+        let spin = s.spawn(|| run("spin", Duration::from_millis(500), 256 * MIB));
+        let sleep = run("sleep", Duration::from_millis(500), 256 * MIB);
+        [("sleep", sleep), ("spin", spin.join().unwrap())]
+    });
+    for (kind, (verdict, took)) in runs {
         let Verdict::Stuck(stuck) = verdict else {
             panic!("{kind}: {verdict:?}")
         };

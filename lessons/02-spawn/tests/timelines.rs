@@ -8,8 +8,8 @@ use spawn::*;
 
 #[test]
 fn car_and_truck_drive_side_by_side_truck_starting_after_the_stagger() {
-    let pause = Duration::from_millis(100);
-    let stagger = Duration::from_millis(20);
+    let pause = Duration::from_millis(40);
+    let stagger = Duration::from_millis(10);
     let (raced, timeline) = timing::record(|| car_then_truck(3, pause, stagger));
     let (car, truck) = raced.unwrap();
     assert_eq!(car, ["car 1", "car 2", "car 3"]);
@@ -32,10 +32,10 @@ fn car_and_truck_drive_side_by_side_truck_starting_after_the_stagger() {
 
 #[test]
 fn a_method_as_the_target_runs_on_its_own_thread_side_by_side() {
-    let pause = Duration::from_millis(100);
+    let pause = Duration::from_millis(40);
     let car = Car { rounds: 3, pause };
     let truck = Truck { rounds: 3, pause };
-    let stagger = Duration::from_millis(20);
+    let stagger = Duration::from_millis(10);
     let ((car, truck), timeline) = timing::record(|| spawn_methods(car, truck, stagger));
     assert_eq!(car, ["car 1", "car 2", "car 3"]);
     assert_eq!(truck, ["truck 1", "truck 2", "truck 3"]);

@@ -22,8 +22,8 @@ fn run(ending: Ending, rounds: u32, pause_ms: u64) -> Finished {
 
 #[test]
 fn a_detached_thread_is_cut_short_when_main_returns() {
-    // Main returns right after round 2; round 3 would come 300 ms later.
-    let run = run(Ending::Detached, 5, 300);
+    // Main returns right after round 2; round 3 would come 150 ms later.
+    let run = run(Ending::Detached, 5, 150);
     assert!(run.success(), "{run:?}");
     assert_eq!(
         run.stdout.lines().collect::<Vec<_>>(),
@@ -55,7 +55,7 @@ fn a_joined_thread_prints_everything_before_main_returns() {
 
 #[test]
 fn process_exit_runs_no_destructors_on_any_thread() {
-    let run = run(Ending::Exit, 5, 300);
+    let run = run(Ending::Exit, 5, 150);
     assert!(run.success(), "process::exit(0) is exit code 0: {run:?}");
     let seen = what_was_printed(&run.stdout);
     assert_eq!(seen.rounds, 2, "{}", run.stdout);
@@ -65,7 +65,7 @@ fn process_exit_runs_no_destructors_on_any_thread() {
 
 #[test]
 fn process_exit_flushes_std_stdout_but_not_a_bufwriter() {
-    let run = run(Ending::Exit, 5, 300);
+    let run = run(Ending::Exit, 5, 150);
     let seen = what_was_printed(&run.stdout);
     // `print!` without a newline sits in std's own stdout buffer (a LineWriter: it flushes at a
     // newline). Only exit's runtime cleanup can have written it, and it did.

@@ -221,7 +221,8 @@ fn deeper_bug_section(unit: Duration) {
 
 /// Each task waits for the others: how many a pool runs at once, counted rather than drawn.
 fn forced_peaks() {
-    let patience = Duration::from_millis(100);
+    // Scaled like the demo sleeps, but long enough for three running tasks to meet.
+    let patience = timing::scaled(Duration::from_millis(100)).max(Duration::from_millis(50));
     println!(
         "Each task waits (up to {}) until 3 tasks run at once:",
         format_duration(patience)

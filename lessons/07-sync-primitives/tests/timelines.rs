@@ -30,7 +30,7 @@ fn the_lock_admits_one_update_at_a_time() {
 
 #[test]
 fn try_lock_for_gives_up_after_its_timeout_and_a_patient_one_gets_the_lock_when_released() {
-    let (patience, hold) = (30 * MS, 200 * MS);
+    let (patience, hold) = (30 * MS, 100 * MS);
     let (got, timeline) = record(|| lock_with_timeout(patience, hold));
     assert_eq!(
         got,
@@ -89,7 +89,7 @@ fn one_set_wakes_every_waiter_and_nobody_before_it() {
 
 #[test]
 fn three_permits_keep_ten_workers_to_three_at_once_in_four_waves() {
-    let hold = 50 * MS;
+    let hold = 25 * MS;
     let ((), limited) = record(|| limit_connections(10, 3, hold));
     assert_eq!(limited.spans().len(), 10);
     assert!(limited.max_overlap() <= 3, "at most 3 connected at once");

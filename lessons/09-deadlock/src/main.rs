@@ -33,13 +33,13 @@ struct Args {
     #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u64).range(0..=2000))]
     meal_ms: u64,
     /// How long to watch a deadlocked child before killing it, in milliseconds (scaled by
-    /// LESSON_TIME_SCALE, but never under 300 ms).
+    /// LESSON_TIME_SCALE, but never under 200 ms).
     #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(100..=10_000))]
     watch_ms: u64,
 }
 
 /// The shortest watch: a child needs a moment to start before its heartbeat means anything.
-const MIN_WATCH: Duration = Duration::from_millis(300);
+const MIN_WATCH: Duration = Duration::from_millis(200);
 
 fn main() {
     timing::scenario::main(support::SCENARIOS);

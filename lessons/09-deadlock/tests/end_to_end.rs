@@ -86,7 +86,7 @@ fn exe() -> &'static Path {
     Path::new(LESSON)
 }
 
-const BOUND: Duration = Duration::from_millis(500);
+const BOUND: Duration = Duration::from_millis(300);
 
 fn assert_killed_in_time_and_gone(watch: &Watch) {
     assert!(watch.killed, "{watch:?}");

@@ -10,8 +10,8 @@ use threads_vs_processes::{run_processes, run_sequential, run_threads};
 #[test]
 fn threads_and_processes_both_beat_sequential() {
     let exe = Path::new(env!("CARGO_BIN_EXE_threads-vs-processes"));
-    // Two units of about 40 ms each.
-    let iterations = timing::iterations_for(Duration::from_millis(40));
+    // Two units of about 25 ms each.
+    let iterations = timing::iterations_for(Duration::from_millis(25));
     let sequential = || {
         run_sequential(2, iterations, |_| ());
     };

@@ -192,7 +192,7 @@ fn in_child(kind: Kind, n: usize, pause_ms: u64) -> Sleepers {
 #[cfg(target_os = "linux")]
 #[test]
 fn threads_pay_for_a_stack_each_and_tasks_do_not() {
-    let n = 4_000;
+    let n = 2_000;
     // Each child's peak memory is its own: the two run at the same time.
     let (threads, tasks) = std::thread::scope(|s| {
         let threads = s.spawn(|| in_child(Kind::Threads, n, 200));
