@@ -37,7 +37,7 @@ fn cpu_bound_threads_speed_up_without_the_gil_and_not_under_it() {
     // they are less than 1.3× faster than one thread. (A wall-clock speed-up cannot show it on
     // a busy machine: there a thread that sleeps and wakes, as Gil handovers do, is favoured by
     // the scheduler over the other programs, and the Gil's run often beats the sequential one.)
-    let long = iterations_for(Duration::from_millis(150));
+    let long = iterations_for(Duration::from_millis(75));
     let before = cpu_time();
     let wall = time(|| {
         run_cpu_bound(THREADS, long, Some(&gil));

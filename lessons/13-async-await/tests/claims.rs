@@ -15,6 +15,23 @@ use timing::{process_exists, timed};
 const EXE: &str = env!("CARGO_BIN_EXE_async-await");
 const PAUSE: Duration = Duration::from_millis(100);
 
+/// Runs `future` on a one-thread runtime whose clock is paused (tokio's `test-util`): when every
+/// task waits, the clock jumps to the next timer. Sleeps cost no real time and the time
+/// measured is exact, so a claim about how tasks share the waits holds on any machine, busy or
+/// not. (`gather_two` builds its own runtime, on the real clock.)
+fn on_paused_clock<F: Future>(future: F) -> (F::Output, Duration) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .start_paused(true)
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let start = tokio::time::Instant::now();
+        let output = future.await;
+        (output, start.elapsed())
+    })
+}
+
 #[test]
 fn a_future_does_nothing_until_it_is_awaited() {
     let ran = AtomicBool::new(false);
@@ -33,18 +50,24 @@ fn join_and_spawn_run_two_sleepers_at_once() {
     let (names, took) = timed(|| gather_two(PAUSE));
     assert_eq!(names, ("first", "second"));
     assert!(took >= PAUSE && took < PAUSE * 2, "{took:?}");
-    let (names, took) = timed(|| run(spawn_two(PAUSE)));
+    let (names, took) = on_paused_clock(spawn_two(PAUSE));
     assert_eq!(names, ["first", "second"]);
-    assert!(took >= PAUSE && took < PAUSE * 2, "{took:?}");
+    assert_eq!(took, PAUSE, "the two sleeps are one wait");
 }
 
 #[test]
 fn gather_keeps_input_order_and_as_completed_gives_finishing_order() {
-    let pauses = [150, 50, 100];
-    let (gathered, took) = timed(|| run(gather(&pauses)));
+    let pauses = [300, 100, 200];
+    let (gathered, took) = on_paused_clock(gather(&pauses));
     assert_eq!(gathered, pauses);
-    assert!(took < Duration::from_millis(275), "they overlap: {took:?}");
-    assert_eq!(run(as_completed(&pauses)), [50, 100, 150]);
+    assert_eq!(
+        took,
+        Duration::from_millis(300),
+        "they overlap: the longest wait"
+    );
+    let (finished, took) = on_paused_clock(as_completed(&pauses));
+    assert_eq!(finished, [100, 200, 300]);
+    assert_eq!(took, Duration::from_millis(300));
 }
 
 fn events(rx: &mpsc::Receiver<&'static str>) -> Vec<&'static str> {
@@ -288,41 +311,33 @@ fn the_async_downloader_never_exceeds_its_bound_and_reaches_it() {
 
 #[test]
 fn holding_a_tokio_mutex_across_an_await_makes_the_tasks_take_turns() {
-    // Shorter than PAUSE: the tokio half takes four of them one after another.
-    let pause = PAUSE / 2;
+    let pause = PAUSE;
     let total = Arc::new(std::sync::Mutex::new(0));
-    let ((), took) = timed(|| {
-        run(async {
-            let tasks: Vec<_> = (0..4)
-                .map(|_| tokio::spawn(locks::add_with_std_mutex(Arc::clone(&total), pause)))
-                .collect();
-            for task in tasks {
-                task.await.unwrap();
-            }
-        })
+    let ((), took) = on_paused_clock(async {
+        let tasks: Vec<_> = (0..4)
+            .map(|_| tokio::spawn(locks::add_with_std_mutex(Arc::clone(&total), pause)))
+            .collect();
+        for task in tasks {
+            task.await.unwrap();
+        }
     });
     assert_eq!(*total.lock().unwrap(), 4);
-    assert!(
-        took < pause * 3,
-        "the std lock is held for an instant: {took:?}"
+    assert_eq!(
+        took, pause,
+        "the std lock is held for an instant: the sleeps overlap"
     );
 
     let total = Arc::new(tokio::sync::Mutex::new(0));
-    let ((), took) = timed(|| {
-        run(async {
-            let tasks: Vec<_> = (0..4)
-                .map(|_| tokio::spawn(locks::add_with_tokio_mutex(Arc::clone(&total), pause)))
-                .collect();
-            for task in tasks {
-                task.await.unwrap();
-            }
-        })
+    let ((), took) = on_paused_clock(async {
+        let tasks: Vec<_> = (0..4)
+            .map(|_| tokio::spawn(locks::add_with_tokio_mutex(Arc::clone(&total), pause)))
+            .collect();
+        for task in tasks {
+            task.await.unwrap();
+        }
     });
     assert_eq!(*total.blocking_lock(), 4);
-    assert!(
-        took >= pause * 4,
-        "held across the sleep: one at a time: {took:?}"
-    );
+    assert_eq!(took, pause * 4, "held across the sleep: one at a time");
 }
 
 #[test]

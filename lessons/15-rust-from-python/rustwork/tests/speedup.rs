@@ -10,7 +10,7 @@ use rustwork::work::{sqrt_sum, sqrt_sums};
 
 #[test]
 fn rayon_and_worker_threads_use_two_cores() {
-    let n = timing::iterations_for(Duration::from_millis(40));
+    let n = timing::iterations_for(Duration::from_millis(25));
     let sequential = || {
         sqrt_sum(n);
         sqrt_sum(n);
