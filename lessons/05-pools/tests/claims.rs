@@ -67,12 +67,12 @@ fn all_four_ways_compute_the_same_results() {
 fn blocking_tasks_starve_a_pool_sized_for_the_cpus() {
     let pool = ThreadPool::new(8).unwrap();
     let rayon = named_rayon_pool(2).unwrap();
-    let each = Duration::from_millis(25);
+    let each = Duration::from_millis(15);
     let outcome = race(16, move |_| std::thread::sleep(each), &pool, &rayon);
     let [per_thread, pooled, scoped, parallel] = outcome.times[..] else {
         panic!("four times")
     };
-    // Two rayon threads sleep 16 × 25 ms in at least 8 rounds.
+    // Two rayon threads sleep 16 × 15 ms in at least 8 rounds.
     assert!(
         parallel >= each * 8 && scoped >= each * 8,
         "{}",

@@ -87,8 +87,13 @@ fn not_run(source: &str) -> Option<String> {
 
 /// Runs `file` with python3 for at most `limit`: `(exit code, stdout)`, or `None` if killed.
 fn run(file: &Path, limit: Duration) -> Option<(Option<i32>, String)> {
+    // Unbuffered (PYTHONUNBUFFERED=1, as some machines set it), `print("t1 got b:", got)`
+    // writes its pieces one by one, letting go of the GIL in each write, so a line of another
+    // thread can land in the middle of it. Buffered, as at a terminal or into a pipe by
+    // default, each print reaches the buffer whole.
     let mut child = Command::new("python3")
         .arg(file)
+        .env_remove("PYTHONUNBUFFERED")
         .current_dir(file.parent().unwrap())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
