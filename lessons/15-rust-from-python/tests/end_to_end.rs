@@ -92,7 +92,9 @@ fn the_lesson_runs_as_a_learner_sees_it() {
         return;
     }
     assert!(build.success(), "{build:?}");
+    // One round of each measurement, not three: the same sections, a quarter second less.
     lesson_test::EndToEnd::new(LESSON)
+        .args(&["--rounds", "1"])
         .prints(&[
             "import rustwork` now works",
             "rs│     py.detach(|| work::sqrt_sum(n))",
