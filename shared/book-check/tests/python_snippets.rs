@@ -139,7 +139,12 @@ fn every_python_file_runs_and_prints_what_its_comments_say() {
         // The files mostly sleep: eight at a time keeps the run short.
         for _ in 0..8 {
             s.spawn(|| {
-                while let Some(file) = queue.lock().unwrap().pop() {
+                loop {
+                    // Not `while let Some(file) = queue.lock().unwrap().pop()`: that guard would
+                    // live to the end of the body, and the files would run one at a time
+                    // (lesson 05's classic bug of hand-built pools).
+                    let next = queue.lock().unwrap().pop();
+                    let Some(file) = next else { break };
                     let source = fs::read_to_string(&file).unwrap();
                     let name = file.display().to_string();
                     if let Some(reason) = not_run(&source) {
