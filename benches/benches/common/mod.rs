@@ -32,25 +32,31 @@ pub fn config() -> Criterion {
     }
 }
 
-/// Builds lesson 11's binary (release): see [`lesson_binary`].
+/// Builds lesson 11's binary: see [`lesson_binary`].
 pub fn lesson_11_binary() -> Option<PathBuf> {
     lesson_binary("threads-vs-processes")
 }
 
-/// Builds a lesson's binary (release) in a target dir of its own, since the `cargo bench` that
-/// runs us still holds the main one, and returns its path. `None` (with a message) if it fails.
+/// Builds a lesson's binary (release; a debug build in [`quick`] mode, which measures nothing)
+/// in a target dir of its own, since the `cargo bench` that runs us still holds the main one,
+/// and returns its path. `None` (with a message) if it fails.
 pub fn lesson_binary(package: &str) -> Option<PathBuf> {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let target = workspace.join("target").join("bench-bins");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let (profile, folder) = if quick() {
+        ("dev", "debug")
+    } else {
+        ("release", "release")
+    };
     let built = Command::new(cargo)
-        .args(["build", "--release", "--quiet", "-p", package])
+        .args(["build", "--profile", profile, "--quiet", "-p", package])
         .arg("--target-dir")
         .arg(&target)
         .current_dir(&workspace)
         .status();
     match built {
-        Ok(status) if status.success() => Some(target.join("release").join(package)),
+        Ok(status) if status.success() => Some(target.join(folder).join(package)),
         _ => {
             eprintln!("could not build {package}: skipping what needs it");
             None
