@@ -8,6 +8,12 @@ use std::time::{Duration, Instant};
 /// ```
 /// assert_eq!(timing::sqrt_loop(5), 0.0 + 1.0 + 2f64.sqrt() + 3f64.sqrt() + 2.0);
 /// ```
+// Never inlined: each inlined copy of this loop is compiled and laid out on its own, and on
+// this course's machine one copy ran the same units 1.5× slower than another (52 ms against
+// 35 ms). Inlined, rayon's workers ran a slow copy while the caller's sequential run had a fast
+// one, and a correct parallel run measured 1.1× (lesson 15's pytest, in CI). One copy for every
+// caller keeps each comparison fair.
+#[inline(never)]
 pub fn sqrt_loop(n: u64) -> f64 {
     let mut sum = 0.0;
     for i in 0..n {
