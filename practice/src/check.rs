@@ -146,19 +146,20 @@ impl Check {
     }
 }
 
-/// Runs cargo with `args`, bounded (ten minutes) but with no memory limit of the learner's.
+/// Runs cargo with `args`, bounded (ten minutes: one exercise's build) but with no memory limit
+/// of the learner's.
 pub fn cargo(args: &[String]) -> io::Result<Ran> {
-    cargo_with(args, &[])
+    cargo_with(args, &[], Duration::from_secs(600))
 }
 
-/// [`cargo`] with more environment variables.
-pub fn cargo_with(args: &[String], env: &[(&str, &str)]) -> io::Result<Ran> {
+/// [`cargo`] with more environment variables, bounded by `time_limit`.
+pub fn cargo_with(args: &[String], env: &[(&str, &str)], time_limit: Duration) -> io::Result<Ran> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let limits = Limits {
         keep: 64 * 1024 * 1024,
         flood: u64::MAX,
-        ..Limits::new(Duration::from_secs(600), 64 << 30)
+        ..Limits::new(time_limit, 64 << 30)
     };
     let mut all = vec![("CARGO_TERM_COLOR", "never")];
     all.extend_from_slice(env);

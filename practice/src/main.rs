@@ -57,6 +57,9 @@ enum Command {
         /// How many times each version's tests run.
         #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=20))]
         runs: u32,
+        /// How many versions are checked at once (default: 4 per core; a check mostly waits).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=64))]
+        jobs: Option<u32>,
     },
     /// For maintainers: the course manifest (`course.toml`) and what is made from it.
     #[command(hide = true, subcommand)]
@@ -185,7 +188,7 @@ fn run(command: Option<Command>, all: &[Exercise], state: &mut State) -> Result<
         Some(Command::Solution { id, yes }) => solution(find(all, &id)?, yes),
         Some(Command::Reset { id }) => reset(find(all, &id)?, state),
         Some(Command::Quiz { lesson }) => quiz::cli::practice(lesson.as_deref()),
-        Some(Command::Verify { ids, runs }) => {
+        Some(Command::Verify { ids, runs, jobs }) => {
             let chosen: Vec<&Exercise> = if ids.is_empty() {
                 all.iter().collect()
             } else {
@@ -193,7 +196,9 @@ fn run(command: Option<Command>, all: &[Exercise], state: &mut State) -> Result<
                     .map(|id| find(all, id))
                     .collect::<Result<_, _>>()?
             };
-            verify_all(all, &chosen, runs as usize)
+            let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+            let jobs = jobs.map_or(cores * 4, |j| j as usize);
+            verify_all(all, &chosen, runs as usize, jobs)
         }
         Some(Command::Course(command)) => course_command(command),
     })
@@ -505,7 +510,7 @@ fn watch(all: &[Exercise], first: &str, state: &mut State) -> ExitCode {
     }
 }
 
-fn verify_all(all: &[Exercise], chosen: &[&Exercise], runs: usize) -> ExitCode {
+fn verify_all(all: &[Exercise], chosen: &[&Exercise], runs: usize, jobs: usize) -> ExitCode {
     let started = std::time::Instant::now();
     let mut versions = match verify::versions(chosen) {
         Ok(versions) => versions,
@@ -526,11 +531,11 @@ fn verify_all(all: &[Exercise], chosen: &[&Exercise], runs: usize) -> ExitCode {
         }
     }
     println!(
-        "verify: {} versions of {} exercises, {runs} runs each",
+        "verify: {} versions of {} exercises, {runs} runs each, {jobs} at once",
         versions.len(),
         chosen.len()
     );
-    let problems = match verify::verify(&repo(), &versions, runs) {
+    let problems = match verify::verify(&repo(), &versions, runs, jobs) {
         Ok(problems) => problems,
         Err(error) => {
             eprintln!("error: {error}");

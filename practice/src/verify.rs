@@ -142,9 +142,14 @@ pub fn hostile(dir: &Path, exercises: &[Exercise]) -> Result<Vec<Version>, Strin
     Ok(found)
 }
 
-/// Builds every version in one workspace of copies, then checks each `runs` times. Returns the
-/// problems found, one per line (none when every grader is sound).
-pub fn verify(repo: &Path, versions: &[Version], runs: usize) -> io::Result<Vec<String>> {
+/// Builds every version in one workspace of copies, then checks each `runs` times, `jobs`
+/// versions at once. Returns the problems found, one per line (none when every grader is sound).
+pub fn verify(
+    repo: &Path,
+    versions: &[Version],
+    runs: usize,
+    jobs: usize,
+) -> io::Result<Vec<String>> {
     let mirror = repo.join("target/practice-verify");
     let started = Instant::now();
     let built = build(repo, &mirror, versions)?;
@@ -154,17 +159,28 @@ pub fn verify(repo: &Path, versions: &[Version], runs: usize) -> io::Result<Vec<
         started.elapsed().as_secs_f64()
     );
     let problems = Mutex::new(Vec::new());
-    let jobs: Vec<(usize, &Version)> = versions.iter().enumerate().collect();
-    let next = Mutex::new(jobs.into_iter());
-    // Most of a grader's time is waiting (a bound, a meeting's patience), not computing: two
+    // The slow ones first, so that none is left running alone at the end: a hostile answer
+    // runs into its time limit, and a stub or a wrong answer usually waits out a grader's
+    // bound, while a correct answer passes in a moment. Within each kind, the exercises with
+    // the longest time limits (the ones whose graders wait longest) go first.
+    let mut order: Vec<&Version> = versions.iter().collect();
+    order.sort_by_key(|v| {
+        let kind = match (&v.expect, v.kind()) {
+            (Some(_), _) => 0,
+            (None, Kind::Stub | Kind::Wrong) => 1,
+            (None, Kind::Solution | Kind::Alt) => 2,
+        };
+        (kind, std::cmp::Reverse(v.exercise.time_limit))
+    });
+    let next = Mutex::new(order.into_iter());
+    // Most of a grader's time is waiting (a bound, a meeting's patience), not computing: several
     // tests per core keep the cores busy, and the graders must hold under that load anyway.
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get() * 2);
     std::thread::scope(|s| {
-        for _ in 0..workers {
+        for _ in 0..jobs.max(1) {
             s.spawn(|| {
                 loop {
                     let job = next.lock().unwrap_or_else(|e| e.into_inner()).next();
-                    let Some((_, version)) = job else { break };
+                    let Some(version) = job else { break };
                     // A hostile answer tests the runner, not a grader: once is enough.
                     let n = if version.expect.is_some() { 1 } else { runs };
                     let found = judge(version, &built[version.folder().as_str()], n);
@@ -208,6 +224,12 @@ fn judge(version: &Version, built: &Result<Vec<PathBuf>, String>, runs: usize) -
             return judged(
                 "DOES NOT COMPILE",
                 Some(format!("{who} does not compile:\n{errors}")),
+            );
+        }
+        (Ok(executables), false) if executables.is_empty() => {
+            return judged(
+                "NO TESTS",
+                Some(format!("{who}: cargo built no test executable for it")),
             );
         }
         (Ok(executables), false) => executables,
@@ -285,6 +307,10 @@ fn expectation(version: &Version, verdicts: &[Verdict], slowest: Duration) -> Op
     }
 }
 
+/// How long a maintainer's build of every version may take: a cold build is five minutes on two
+/// quiet cores, and the machine may be busy.
+pub const MAINTAINER_BUILD: Duration = Duration::from_secs(1800);
+
 /// Writes the mirror workspace, builds every version's tests in one cargo run, and returns each
 /// version's test executables (or its compiler errors), by folder.
 fn build(
@@ -312,7 +338,15 @@ fn build(
     .collect();
     // Built once and thrown away: no debug info and no incremental state, which link faster.
     let quick = [("CARGO_PROFILE_DEV_DEBUG", "0"), ("CARGO_INCREMENTAL", "0")];
-    let ran = check::cargo_with(&args, &quick)?;
+    let ran = check::cargo_with(&args, &quick, MAINTAINER_BUILD)?;
+    // Stopped part way, cargo has not reported every version: none can be judged.
+    if !matches!(ran.end, crate::limits::End::Exited(_)) {
+        return Err(io::Error::other(format!(
+            "cargo was stopped ({:?}) before it built every version:\n{}",
+            ran.end,
+            ran.stderr.text()
+        )));
+    }
     let built = by_package(&ran, versions);
     let failed = built.values().any(Result::is_err);
     if ran.end != crate::limits::End::Exited(0) && !failed {

@@ -124,8 +124,13 @@ fn the_hang_for_real(messages: u32) {
                 None => "this OS cannot tell whether it is gone",
             };
             let waited = format_duration(child.elapsed);
+            let reported = timing::scenario::reports::<support::Hung>(child.stdout.as_bytes());
+            let state = match reported.count() {
+                0 => "never said its consumer was waiting in get()",
+                _ => "was still waiting",
+            };
             println!(
-                "the child (pid {}) was still waiting after {waited}: killed and reaped; {gone}",
+                "the child (pid {}) {state} after {waited}: killed and reaped; {gone}",
                 child.pid
             );
         }
