@@ -139,9 +139,13 @@ fn run_all(args: &Args) -> Result<(), String> {
 fn build(lessons: &[&Lesson]) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut command = Command::new(cargo);
-    command.args(["build", "--quiet"]).current_dir(workspace());
+    // The lessons' binaries (each named as its package), with the features the whole workspace
+    // resolves, as `cargo test --workspace` did: its build is reused.
+    command
+        .args(["build", "--quiet", "--workspace"])
+        .current_dir(workspace());
     for lesson in lessons {
-        command.args(["-p", &lesson.package]);
+        command.args(["--bin", &lesson.package]);
     }
     let status = command
         .status()

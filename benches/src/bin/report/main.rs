@@ -142,12 +142,15 @@ fn run(args: &Args, place: &Place) -> Result<Machine, String> {
     Ok(machine)
 }
 
-/// `cargo bench -p benches`, criterion writing into `place`, and the compare run too.
+/// `cargo bench`, criterion writing into `place`, and the compare run too.
 fn cargo_bench(quick: bool, place: &Place) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
     let mut command = Command::new(cargo);
+    // Every bench target (all in `benches`), with the features the whole workspace resolves:
+    // `-p benches` alone resolves fewer, and rebuilds tokio and others that `cargo test
+    // --workspace` built already.
     command
-        .args(["bench", "-p", "benches"])
+        .args(["bench", "--workspace", "--bench", "*"])
         .current_dir(workspace())
         .env("CRITERION_HOME", &place.criterion)
         .env("COMPARE_OUT", place.compare());
@@ -171,7 +174,7 @@ fn cargo_bench(quick: bool, place: &Place) -> Result<(), String> {
         .status()
         .map_err(|e| format!("cannot run cargo bench: {e}"))?;
     if !status.success() {
-        return Err(format!("cargo bench -p benches failed: {status}"));
+        return Err(format!("cargo bench failed: {status}"));
     }
     Ok(())
 }
