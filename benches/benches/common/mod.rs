@@ -37,10 +37,22 @@ pub fn lesson_11_binary() -> Option<PathBuf> {
     lesson_binary("threads-vs-processes")
 }
 
+/// The variable naming a folder of lesson binaries already built (debug) that [`quick`] mode
+/// uses as they are: `.ci/run` names `target/debug`, which `cargo test --workspace` has just
+/// filled, so the check does not build the lessons a second time in a target dir of its own.
+pub const LESSON_BINS: &str = "BENCH_LESSON_BINS";
+
 /// Builds a lesson's binary (release; a debug build in [`quick`] mode, which measures nothing)
 /// in a target dir of its own, since the `cargo bench` that runs us still holds the main one,
-/// and returns its path. `None` (with a message) if it fails.
+/// and returns its path. `None` (with a message) if it fails. In quick mode, a binary found in
+/// [`LESSON_BINS`]'s folder is used instead.
 pub fn lesson_binary(package: &str) -> Option<PathBuf> {
+    if let Some(folder) = std::env::var_os(LESSON_BINS).filter(|_| quick()) {
+        let built = Path::new(&folder).join(package);
+        if built.is_file() {
+            return Some(built);
+        }
+    }
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let target = workspace.join("target").join("bench-bins");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
