@@ -57,7 +57,7 @@ enum Command {
         /// How many times each version's tests run.
         #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=20))]
         runs: u32,
-        /// How many versions are checked at once (default: 4 per core; a check mostly waits).
+        /// How many versions are checked at once (default: 6 per core; a check mostly waits).
         #[arg(long, value_parser = clap::value_parser!(u32).range(1..=64))]
         jobs: Option<u32>,
     },
@@ -197,7 +197,7 @@ fn run(command: Option<Command>, all: &[Exercise], state: &mut State) -> Result<
                     .collect::<Result<_, _>>()?
             };
             let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-            let jobs = jobs.map_or(cores * 4, |j| j as usize);
+            let jobs = jobs.map_or(cores * 6, |j| j as usize);
             verify_all(all, &chosen, runs as usize, jobs)
         }
         Some(Command::Course(command)) => course_command(command),
