@@ -139,22 +139,23 @@ fn worker_in_a_block(args: &Args) {
     print!("{}", timeline.render_by_thread());
 }
 
+/// How much longer than the shutdown bound the late worker's item takes, at least.
+const MARGIN: Duration = Duration::from_millis(100);
+
 /// A worker whose item takes longer than the shutdown bound.
 fn late_worker(args: &Args) {
-    let work = Duration::from_millis(args.work_ms);
-    let bound = timing::scaled(work / 2);
+    let bound = timing::scaled(Duration::from_millis(args.work_ms) / 2);
+    // Longer than the bound by a margin no time scale removes: on a busy machine `shutdown` can
+    // start milliseconds after the item did, and the item must still be running then.
+    let work = timing::scaled(Duration::from_millis(args.work_ms)).max(bound + MARGIN);
     let worker = Worker::start("slow-worker", bound, move |item| {
-        timing::sleep(work);
+        std::thread::sleep(work);
         println!("slow-worker: handled item {item}");
     })
     .expect("the OS could not start a thread");
     worker.submit(1);
     let (outcome, took) = timed(|| worker.shutdown());
-    let (work, bound, took) = (
-        timing::scaled(work),
-        format_duration(bound),
-        format_duration(took),
-    );
+    let (bound, took) = (format_duration(bound), format_duration(took));
     match outcome {
         Ok(handled) => println!("the slow worker stopped in time after {handled} items"),
         Err(Late(handle)) => {
