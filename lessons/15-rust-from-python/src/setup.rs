@@ -136,9 +136,17 @@ pub struct Step {
 /// The base interpreter's version, if `python` is a usable Python (3.9 or newer) that can
 /// make a virtual environment with pip: `Err` says, in one line, what is missing.
 pub fn check_python(python: &str) -> Result<String, Problem> {
-    let script = "import sys; print('%d.%d.%d' % sys.version_info[:3])";
-    let version = match output(Command::new(python).args(["-c", script])) {
-        Some(run) if run.success() => run.stdout.trim().to_string(),
+    // One interpreter start (through pyenv's shims, a tenth of a second): its version, then
+    // whether it has `ensurepip`, which Debian leaves out without the python3-venv package.
+    let probe = "import sys; print('%d.%d.%d' % sys.version_info[:3])\n\
+                 try:\n    import ensurepip, venv; print('pip')\n\
+                 except ImportError:\n    print('no pip')";
+    let (version, has_pip) = match output(Command::new(python).args(["-c", probe])) {
+        Some(run) if run.success() => {
+            let mut lines = run.stdout.lines().map(str::trim);
+            let version = lines.next().unwrap_or_default().to_string();
+            (version, lines.next() == Some("pip"))
+        }
         _ => {
             return Err(Problem::NoPython(format!(
                 "lesson 15 needs Python {}.{} or newer as `{python}` on the PATH, and found none: \
@@ -155,8 +163,7 @@ pub fn check_python(python: &str) -> Result<String, Problem> {
             OLDEST_PYTHON.0, OLDEST_PYTHON.1
         )));
     }
-    let has_pip = output(Command::new(python).args(["-c", "import ensurepip, venv"]));
-    if !has_pip.is_some_and(|run| run.success()) {
+    if !has_pip {
         return Err(Problem::NoPip(format!(
             "lesson 15 needs pip: `{python}` ({version}) cannot make a virtual environment with \
              pip in it (no `ensurepip`); install pip and venv for it (Debian, Ubuntu: \

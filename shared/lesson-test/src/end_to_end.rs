@@ -9,9 +9,14 @@ pub const LESSON_TIMEOUT: Duration = Duration::from_secs(30);
 /// Runs the lesson binary `exe` with `args` and `LESSON_TIME_SCALE=scale`, killing it after
 /// [`LESSON_TIMEOUT`]; fails the test if it had to be killed.
 pub fn run_lesson(exe: &str, args: &[&str], scale: &str) -> Finished {
+    run_lesson_within(exe, args, scale, LESSON_TIMEOUT)
+}
+
+/// [`run_lesson`], killing the lesson after `timeout`.
+fn run_lesson_within(exe: &str, args: &[&str], scale: &str, timeout: Duration) -> Finished {
     let run = run_with_timeout(
         Command::new(exe).args(args).env("LESSON_TIME_SCALE", scale),
-        LESSON_TIMEOUT,
+        timeout,
     )
     .unwrap_or_else(|error| panic!("cannot run {exe}: {error}"));
     assert!(
@@ -46,6 +51,7 @@ pub struct EndToEnd {
     prints: Vec<String>,
     panics: Vec<String>,
     usage_errors: Vec<(Vec<String>, String)>,
+    timeout: Duration,
 }
 
 impl EndToEnd {
@@ -58,6 +64,7 @@ impl EndToEnd {
             prints: Vec::new(),
             panics: Vec::new(),
             usage_errors: vec![(vec!["--no-such-flag".into()], "--no-such-flag".into())],
+            timeout: LESSON_TIMEOUT,
         }
     }
 
@@ -70,6 +77,13 @@ impl EndToEnd {
     /// Scales the demo sleeps by `scale` instead of 0.01.
     pub fn scale(mut self, scale: &str) -> Self {
         self.scale = scale.to_string();
+        self
+    }
+
+    /// Kills the lesson's run after `timeout` instead of [`LESSON_TIMEOUT`] (a lesson that may
+    /// have to build something first).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
         self
     }
 
@@ -111,7 +125,7 @@ impl EndToEnd {
                 })
                 .collect();
             let bad_scale = s.spawn(|| run_lesson(exe, &[], "abc"));
-            let run = run_lesson(exe, &args, &self.scale);
+            let run = run_lesson_within(exe, &args, &self.scale, self.timeout);
             let usage_errors: Vec<_> = usage_errors.into_iter().map(join).collect();
             (run, usage_errors, join(bad_scale))
         });
