@@ -32,11 +32,15 @@ pub fn new_lesson(repo: &Path, package: &str, title: &str) -> Result<Vec<PathBuf
         (format!("lessons/{slug}/src/lib.rs"), fill(LESSON_LIB)),
         (format!("lessons/{slug}/src/main.rs"), fill(LESSON_MAIN)),
         (
-            format!("lessons/{slug}/tests/claims.rs"),
+            format!("lessons/{slug}/tests/lesson/main.rs"),
+            LESSON_TESTS.to_string(),
+        ),
+        (
+            format!("lessons/{slug}/tests/lesson/claims.rs"),
             fill(LESSON_CLAIMS),
         ),
         (
-            format!("lessons/{slug}/tests/end_to_end.rs"),
+            format!("lessons/{slug}/tests/lesson/end_to_end.rs"),
             fill(LESSON_END_TO_END),
         ),
         (
@@ -211,6 +215,12 @@ fn main() {
     narrate::rust(LIB, "answer");
     println!("the thread returned {}", {crate}::on_a_thread(|| 42));
 }
+"#;
+
+const LESSON_TESTS: &str = r#"//! The lesson's tests that may run side by side, as one binary (see the book's conventions).
+
+mod claims;
+mod end_to_end;
 "#;
 
 const LESSON_CLAIMS: &str = r#"//! Every claim the chapter makes, asserted.

@@ -28,7 +28,7 @@ fn under_cargo_test_each_test_runs_on_a_thread_named_after_the_test() {
     let (name, _) = current_name_and_id();
     assert_eq!(
         name.as_deref(),
-        Some("under_cargo_test_each_test_runs_on_a_thread_named_after_the_test")
+        Some("claims::under_cargo_test_each_test_runs_on_a_thread_named_after_the_test")
     );
 }
 

@@ -67,18 +67,26 @@ fn all_four_ways_compute_the_same_results() {
 fn blocking_tasks_starve_a_pool_sized_for_the_cpus() {
     let pool = ThreadPool::new(8).unwrap();
     let rayon = named_rayon_pool(2).unwrap();
-    let each = Duration::from_millis(15);
-    let outcome = race(16, move |_| std::thread::sleep(each), &pool, &rayon);
-    let [per_thread, pooled, scoped, parallel] = outcome.times[..] else {
-        panic!("four times")
-    };
-    // Two rayon threads sleep 16 × 15 ms in at least 8 rounds.
-    assert!(
-        parallel >= each * 8 && scoped >= each * 8,
-        "{}",
-        outcome.table
-    );
+    let each = Duration::from_millis(25);
+    // Load can only slow a run down: keep each way's fastest, for up to three rounds. (Once, a
+    // thread per task took over 100 ms instead of 25 while the binary's other tests computed.)
+    let mut best = [Duration::MAX; 4];
+    let mut tables = String::new();
+    for _ in 0..3 {
+        let outcome = race(16, move |_| std::thread::sleep(each), &pool, &rayon);
+        for (best, &took) in best.iter_mut().zip(&outcome.times) {
+            *best = (*best).min(took);
+        }
+        tables.push_str(&outcome.table.to_string());
+        let [per_thread, pooled, _, parallel] = best;
+        if per_thread < parallel / 2 && pooled < parallel / 2 {
+            break;
+        }
+    }
+    let [per_thread, pooled, scoped, parallel] = best;
+    // Two rayon threads sleep 16 × 25 ms in at least 8 rounds.
+    assert!(parallel >= each * 8 && scoped >= each * 8, "{tables}");
     // A thread per task sleeps once; eight workers twice.
-    assert!(per_thread < parallel / 2, "{}", outcome.table);
-    assert!(pooled < parallel / 2, "{}", outcome.table);
+    assert!(per_thread < parallel / 2, "{tables}");
+    assert!(pooled < parallel / 2, "{tables}");
 }

@@ -1,4 +1,4 @@
-//! Every claim lesson 06 makes that needs no timeline, asserted (`tests/timelines.rs` has those).
+//! Every claim lesson 06 makes that needs no timeline, asserted (`timelines.rs` has those).
 //! Under `--cfg loom` the counters are loom's, which work only inside `loom::model`:
 //! `tests/loom.rs` checks them there.
 #![cfg(not(loom))]

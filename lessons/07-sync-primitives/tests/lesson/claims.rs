@@ -1,5 +1,5 @@
 //! Every claim lesson 07 makes that does not read a timeline, asserted. (The ones that do are in
-//! `tests/timelines.rs`.)
+//! `timelines.rs`.)
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Barrier, Mutex};

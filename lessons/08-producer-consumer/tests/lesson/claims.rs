@@ -1,5 +1,5 @@
 //! Every claim lesson 08 makes about seed 004, channels and select!, asserted.
-//! (The teaching queue's own claims are in tests/queue.rs; back-pressure is in tests/timelines.rs.)
+//! (The teaching queue's own claims are in queue.rs; back-pressure is in timelines.rs.)
 
 use std::path::Path;
 use std::time::Duration;

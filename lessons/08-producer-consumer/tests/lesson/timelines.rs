@@ -1,5 +1,6 @@
-//! Claims read from a recorded timeline (back-pressure). Every test here goes through
-//! `timing::record`, which runs one recording at a time.
+//! Claims read from a recorded timeline. Recording is process-wide, so each test here runs in a
+//! process of its own (`lesson_test::in_own_process`), where no other test adds spans to its
+//! recording.
 
 use std::time::Duration;
 
@@ -8,19 +9,21 @@ use producer_consumer::support::Pressure;
 
 #[test]
 fn back_pressure_stalls_a_fast_producer_to_the_consumers_pace() {
-    let (items, maxsize, work) = (6u32, 2usize, Duration::from_millis(20));
-    // What is counted holds in every run; what is timed can only get worse under load (each
-    // hand-over waits for a core): up to three rounds, until one shows all the timed claims.
-    let mut rounds = 0;
-    loop {
-        rounds += 1;
-        let (bounded, unbounded) = counted_claims(items, maxsize, work);
-        let timed = timed_claims(&bounded, &unbounded);
-        if timed.is_ok() || rounds == 3 {
-            timed.unwrap_or_else(|claim| panic!("{claim}: {bounded:?} vs {unbounded:?}"));
-            break;
+    lesson_test::in_own_process(|| {
+        let (items, maxsize, work) = (6u32, 2usize, Duration::from_millis(20));
+        // What is counted holds in every run; what is timed can only get worse under load (each
+        // hand-over waits for a core): up to three rounds, until one shows all the timed claims.
+        let mut rounds = 0;
+        loop {
+            rounds += 1;
+            let (bounded, unbounded) = counted_claims(items, maxsize, work);
+            let timed = timed_claims(&bounded, &unbounded);
+            if timed.is_ok() || rounds == 3 {
+                timed.unwrap_or_else(|claim| panic!("{claim}: {bounded:?} vs {unbounded:?}"));
+                break;
+            }
         }
-    }
+    });
 }
 
 /// Runs the bounded and the unbounded story and asserts what they count.

@@ -1,6 +1,6 @@
 //! Every claim lesson 11 makes about results, memory, failures and child processes, asserted.
-//! (Speed-ups are in `speedups.rs`, start-up costs in `start_cost.rs`, timelines in
-//! `timelines.rs`: each alone in its binary.)
+//! (Timelines are read in `timelines.rs`; speed-ups are in `tests/speedups.rs` and start-up
+//! costs in `tests/start_cost.rs`, each alone in its binary.)
 
 use std::io::BufReader;
 use std::path::Path;

@@ -1,5 +1,4 @@
 //! Helpers the test files share.
-#![allow(dead_code)] // each test file uses its own part
 
 use std::collections::BTreeSet;
 use std::fs;

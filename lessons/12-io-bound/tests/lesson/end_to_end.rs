@@ -6,7 +6,7 @@ use lesson_test::EndToEnd;
 fn the_lesson_runs_and_prints_every_section() {
     let run = EndToEnd::new(env!("CARGO_BIN_EXE_io-bound"))
         .scale("0.02")
-        .args(&["--image-kb", "16"])
+        .args(&["--image-kb", "16", "--crowd", "30"]) // the claims crowd the server with 100
         .prints(&[
             "Seed 003's real-life example",
             "Completed in {end - start: .2f} second(s)",
@@ -24,8 +24,8 @@ fn the_lesson_runs_and_prints_every_section() {
             "✗ refused.png  connection refused",
             " of 8 verified",
             "server shut down and its thread joined",
-            "pools::ThreadPool(8)     100 URLs: 100 ok",
-            "thread per URL           100 URLs: 100 ok",
+            "pools::ThreadPool(8)     30 URLs:  30 ok",
+            "thread per URL           30 URLs:  30 ok",
             "exists = false",
         ])
         .usage_error(&["--workers", "0"], "--workers")
@@ -34,7 +34,7 @@ fn the_lesson_runs_and_prints_every_section() {
     let pool_line = run
         .stdout
         .lines()
-        .find(|l| l.starts_with("pools::ThreadPool(8)     100 URLs"))
+        .find(|l| l.starts_with("pools::ThreadPool(8)     30 URLs"))
         .unwrap();
     let peak: usize = pool_line
         .split("at most")

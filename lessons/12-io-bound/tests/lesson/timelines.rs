@@ -1,13 +1,11 @@
 //! Claims read from a recorded timeline: the downloads overlap, and the concurrent methods beat
-//! sequential by more than 3×. Every test here goes through `timing::record`, which runs one
-//! recording at a time, so the timed runs have this test binary to themselves.
-
-mod common;
+//! sequential by more than 3×. Recording is process-wide, so each test here runs in a process of
+//! its own (`lesson_test::in_own_process`), where no other test adds spans to its recording.
 
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
-use common::{KB, assert_image_arrived, files_under, image_files, server};
+use crate::common::{KB, assert_image_arrived, files_under, image_files, server};
 use io_bound::ImageServer;
 use io_bound::support::{Method, crowd, run};
 
@@ -36,48 +34,53 @@ fn recorded_run(server: &ImageServer, method: Method) -> Duration {
 
 #[test]
 fn every_method_delivers_every_file_and_concurrent_ones_beat_sequential_by_3x() {
-    // 8 URLs × 50 ms of latency: sequential waits 8 × 50 ms, the others about 50 ms (≈ 8×).
-    let server = server(8, 32 * KB, LATENCY.as_millis() as u64);
-    let methods = Method::all(8);
-    // Load can only slow a run down: keep each method's fastest, for up to 4 s of rounds.
-    let mut best = [Duration::MAX; 4];
-    let trying = Instant::now();
-    loop {
-        for (best, method) in best.iter_mut().zip(methods) {
-            *best = (*best).min(recorded_run(&server, method));
+    lesson_test::in_own_process(|| {
+        // 8 URLs × 50 ms of latency: sequential waits 8 × 50 ms, the others about 50 ms (≈ 8×).
+        let server = server(8, 32 * KB, LATENCY.as_millis() as u64);
+        let methods = Method::all(8);
+        // Load can only slow a run down: keep each method's fastest, for up to 4 s of rounds.
+        let mut best = [Duration::MAX; 4];
+        let trying = Instant::now();
+        loop {
+            for (best, method) in best.iter_mut().zip(methods) {
+                *best = (*best).min(recorded_run(&server, method));
+            }
+            let holds = best[1..].iter().all(|&t| t * 3 < best[0]);
+            if holds || trying.elapsed() > Duration::from_secs(4) {
+                break;
+            }
         }
-        let holds = best[1..].iter().all(|&t| t * 3 < best[0]);
-        if holds || trying.elapsed() > Duration::from_secs(4) {
-            break;
+        server.shutdown();
+        let sequential = best[0];
+        // What sequential spent besides waiting: the CPU and system work of 8 downloads.
+        let work = sequential.saturating_sub(LATENCY * 8);
+        for (&took, method) in best[1..].iter().zip(&methods[1..]) {
+            println!("{method}: {took:?} vs sequential {sequential:?}");
+            if took * 3 < sequential {
+                continue;
+            }
+            // The waits overlapped if the run took no longer than one latency plus all that work
+            // done one download after another: then the cores, not the method, were the limit.
+            assert!(
+                took <= LATENCY + work * 3 / 2,
+                "{method}: {took:?} vs sequential {sequential:?}: the downloads did not overlap"
+            );
+            println!(
+                "skipped: {method} took {took:?}; the work alone took {work:?}: the cores were busy"
+            );
         }
-    }
-    server.shutdown();
-    let sequential = best[0];
-    // What sequential spent besides waiting: the CPU and system work of 8 downloads.
-    let work = sequential.saturating_sub(LATENCY * 8);
-    for (&took, method) in best[1..].iter().zip(&methods[1..]) {
-        println!("{method}: {took:?} vs sequential {sequential:?}");
-        if took * 3 < sequential {
-            continue;
-        }
-        // The waits overlapped if the run took no longer than one latency plus all that work
-        // done one download after another: then the cores, not the method, were the limit.
-        assert!(
-            took <= LATENCY + work * 3 / 2,
-            "{method}: {took:?} vs sequential {sequential:?}: the downloads did not overlap"
-        );
-        println!(
-            "skipped: {method} took {took:?}; the work alone took {work:?}: the cores were busy"
-        );
-    }
+    });
 }
 
 #[test]
 fn a_pool_of_8_downloads_on_its_8_workers() {
-    let (crowd, timeline) =
-        timing::record(|| crowd(Method::Pool(8), 40, Duration::from_millis(20), 8 * KB).unwrap());
-    assert_eq!(crowd.succeeded, 40);
-    let threads: BTreeSet<_> = timeline.spans().into_iter().map(|s| s.thread).collect();
-    assert_eq!(threads.len(), 8, "{threads:?}");
-    assert!(threads.iter().all(|t| t.starts_with("pool-worker-")));
+    lesson_test::in_own_process(|| {
+        let (crowd, timeline) = timing::record(|| {
+            crowd(Method::Pool(8), 40, Duration::from_millis(20), 8 * KB).unwrap()
+        });
+        assert_eq!(crowd.succeeded, 40);
+        let threads: BTreeSet<_> = timeline.spans().into_iter().map(|s| s.thread).collect();
+        assert_eq!(threads.len(), 8, "{threads:?}");
+        assert!(threads.iter().all(|t| t.starts_with("pool-worker-")));
+    });
 }

@@ -2,13 +2,11 @@
 //! on a thread of its own pool, 4 at first, and adds a thread when a connection arrives while
 //! none is idle.
 
-mod common;
-
 use std::io::Write;
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use common::{KB, server};
+use crate::common::{KB, server};
 use io_bound::{Downloader, ImageServer};
 
 /// Opens a connection and sends a request for the URL that never answers: the connection stays

@@ -2,10 +2,10 @@
 
 #[test]
 fn the_lesson_runs_as_a_learner_sees_it() {
-    // 1,000 sleepers, not the default 10,000: the same sections, a second less (the claims test
-    // 10,000 tasks on their own).
+    // 1,000 sleepers, not the default 10,000, and 16 images, not 40: the same sections, a second
+    // less (the claims test 10,000 tasks, and the downloads' bound, on their own).
     lesson_test::EndToEnd::new(env!("CARGO_BIN_EXE_async-await"))
-        .args(&["--sleepers", "1000"])
+        .args(&["--sleepers", "1000", "--images", "16"])
         .prints(&[
             "the future exists, and has not started\nI am lazy.",
             "rs│ pub async fn sleeper(name: &'static str, pause: Duration) -> &'static str {",
@@ -24,7 +24,7 @@ fn the_lesson_runs_as_a_learner_sees_it() {
             "✗ missing.png  HTTP status 404",
             "✗ refused.png  connection refused",
             "✗ stall.png    timed out",
-            "40 verified, on 1 thread(s), at most",
+            "16 verified, on 1 thread(s), at most",
             "pools::ThreadPool(8)",
             "spawned, it runs: Ok(2)",
             "4 tasks, tokio::sync::Mutex held across the sleep: total 4 in",
