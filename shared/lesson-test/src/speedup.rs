@@ -61,22 +61,26 @@ pub fn assert_cpu_speedup(
     parallel();
     let others_before = cpu_jiffies();
     let mut best = Best::default();
+    let mut rounds = Vec::new();
     let mut per_thread = 0;
     let trying = Instant::now();
     let mut round = 0;
     loop {
         // Alternate which kind runs first, so neither always gets the quieter moment.
         let lesson_first = round % 2 == 0;
+        let mut lesson_now = 0.0;
         if lesson_first {
-            best.lesson(&mut sequential, &mut parallel);
+            lesson_now = best.lesson(&mut sequential, &mut parallel);
         }
         if per_thread == 0 {
             per_thread = iterations_lasting(best.seq / threads as u32);
         }
-        best.plain(threads, per_thread);
+        let plain_now = best.plain(threads, per_thread);
         if !lesson_first {
-            best.lesson(&mut sequential, &mut parallel);
+            lesson_now = best.lesson(&mut sequential, &mut parallel);
         }
+        // Each round's own ratios, lesson/plain: printed if the claim fails.
+        rounds.push(format!("{lesson_now:.2}/{plain_now:.2}"));
         round += 1;
         let (lesson, machine) = (
             ratio(best.seq, best.par),
@@ -137,7 +141,9 @@ pub fn assert_cpu_speedup(
     assert!(
         lesson >= 0.75 * machine,
         "the lesson's parallel run got {lesson:.2}×, plain threads {machine:.2}× \
-         (needed > {at_least}× or ≥ 0.75 of the plain threads)\n{table}"
+         (needed > {at_least}× or ≥ 0.75 of the plain threads)\n{table}\
+         each round's speed-ups, the lesson's/plain threads': {}",
+        rounds.join(" ")
     );
     Speedup::Shown(lesson)
 }
@@ -194,18 +200,21 @@ impl Default for Best {
 }
 
 impl Best {
-    fn lesson(&mut self, sequential: &mut impl FnMut(), parallel: &mut impl FnMut()) {
-        self.seq = self.seq.min(time(&mut *sequential));
-        self.par = self.par.min(time(&mut *parallel));
+    /// Times the lesson's two runs; returns their ratio in this round.
+    fn lesson(&mut self, sequential: &mut impl FnMut(), parallel: &mut impl FnMut()) -> f64 {
+        let (seq, par) = (time(&mut *sequential), time(&mut *parallel));
+        (self.seq, self.par) = (self.seq.min(seq), self.par.min(par));
+        ratio(seq, par)
     }
 
-    fn plain(&mut self, threads: usize, per_thread: u64) {
-        self.plain_seq = self.plain_seq.min(time(|| {
+    /// Times plain threads' two runs; returns their ratio in this round.
+    fn plain(&mut self, threads: usize, per_thread: u64) -> f64 {
+        let seq = time(|| {
             black_box(sqrt_loop(per_thread * threads as u64));
-        }));
-        self.plain_par = self
-            .plain_par
-            .min(time(|| plain_threads(threads, per_thread)));
+        });
+        let par = time(|| plain_threads(threads, per_thread));
+        (self.plain_seq, self.plain_par) = (self.plain_seq.min(seq), self.plain_par.min(par));
+        ratio(seq, par)
     }
 }
 
