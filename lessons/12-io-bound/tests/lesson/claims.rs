@@ -12,12 +12,14 @@ use io_bound::*;
 
 #[test]
 fn the_seed_clock_stops_long_before_the_downloads_end() {
-    let server = server(5, 16 * KB, 60);
+    // Downloads of half a second: starting five threads took 106 ms once, on a machine busy
+    // with this binary's other tests, against downloads of 60 ms.
+    let server = server(5, 16 * KB, 500);
     let folder = tempfile::tempdir().unwrap();
     let downloader = Downloader::new(folder.path(), Duration::from_secs(10));
     let (started, finished, results) = seed_clock(&downloader, &server.image_urls());
     assert!(started * 3 < finished, "{started:?} vs {finished:?}");
-    assert!(finished >= Duration::from_millis(60));
+    assert!(finished >= Duration::from_millis(500));
     assert!(results.iter().all(|r| r.is_ok()));
 }
 
