@@ -146,20 +146,24 @@ fn run(args: &Args, place: &Place) -> Result<Machine, String> {
 fn cargo_bench(quick: bool, place: &Place) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
     let mut command = Command::new(cargo);
-    // Every bench target (all in `benches`), with the features the whole workspace resolves:
-    // `-p benches` alone resolves fewer, and rebuilds tokio and others that `cargo test
-    // --workspace` built already.
     command
-        .args(["bench", "--workspace", "--bench", "*"])
         .current_dir(workspace())
         .env("CRITERION_HOME", &place.criterion)
         .env("COMPARE_OUT", place.compare());
     if quick {
         // Not a measurement: the dev profile proves the pipeline without an optimised build
-        // (minutes on two cores), and reuses what `cargo test` built.
-        command.args(["--profile", "dev"]).env("BENCH_QUICK", "1");
+        // (minutes on two cores). With the features the whole workspace resolves, it reuses
+        // what `cargo test --workspace` built (`-p benches` resolves fewer, and rebuilds tokio).
+        command
+            .args(["bench", "--workspace", "--bench", "*", "--profile", "dev"])
+            .env("BENCH_QUICK", "1");
     } else {
-        command.env_remove("BENCH_QUICK");
+        // A measurement builds anew in any case, and with the benches' own features: the
+        // workspace's would turn on lesson 09's `deadlock_detection` in parking_lot, whose
+        // bookkeeping on every lock would be measured with parking_lot's `Mutex`.
+        command
+            .args(["bench", "-p", "benches", "--bench", "*"])
+            .env_remove("BENCH_QUICK");
     }
     println!(
         "report: running every benchmark ({}); criterion writes to {}",
