@@ -35,6 +35,12 @@ fn lessons(repo: &Path, course: &Course, problems: &mut Vec<String>) {
                  `cargo test --workspace --doc`, which keeps `cargo test` quick)"
             ));
         }
+        for file in unbuilt_tests(&dir) {
+            problems.push(format!(
+                "lessons/{slug}/tests/{file}: in no test binary (with `autotests = false`, list it \
+                 as a `[[test]]` in Cargo.toml or declare it as a module in tests/lesson.rs)"
+            ));
+        }
         if !dir.join("cheatsheet.md").is_file() {
             problems.push(format!(
                 "lessons/{slug}: no cheatsheet.md (its cheat-sheet rows)"
@@ -151,6 +157,45 @@ fn doctests_off(dir: &Path) -> bool {
     doctest.and_then(toml::Value::as_bool) == Some(false)
 }
 
+/// The entries of a lesson's `tests/` that no test binary builds. With `autotests = false`
+/// (conventions.md), cargo builds only the `[[test]]` paths, and the files those declare as
+/// modules; the lessons' modules are declared in `tests/lesson.rs`.
+fn unbuilt_tests(dir: &Path) -> Vec<String> {
+    let manifest = fs::read_to_string(dir.join("Cargo.toml"))
+        .ok()
+        .and_then(|text| toml::from_str::<toml::Table>(&text).ok());
+    let Some(manifest) = manifest else {
+        return Vec::new();
+    };
+    let autotests = manifest.get("package").and_then(|p| p.get("autotests"));
+    if autotests.and_then(toml::Value::as_bool) != Some(false) {
+        return Vec::new(); // cargo builds every file in tests/ as a binary of its own
+    }
+    let targets = manifest.get("test").and_then(toml::Value::as_array);
+    let mut built: Vec<String> = targets
+        .into_iter()
+        .flatten()
+        .filter_map(|test| test.get("path")?.as_str()?.strip_prefix("tests/"))
+        .map(String::from)
+        .collect();
+    let root = fs::read_to_string(dir.join("tests/lesson.rs")).unwrap_or_default();
+    for line in root.lines() {
+        if let Some(module) = line.strip_prefix("mod ").and_then(|m| m.strip_suffix(';')) {
+            built.push(format!("{module}.rs"));
+            built.push(module.to_string()); // a folder with its mod.rs
+        }
+    }
+    let Ok(entries) = fs::read_dir(dir.join("tests")) else {
+        return Vec::new();
+    };
+    let mut unbuilt: Vec<String> = entries
+        .filter_map(|entry| Some(entry.ok()?.file_name().to_str()?.to_string()))
+        .filter(|name| !built.contains(name))
+        .collect();
+    unbuilt.sort();
+    unbuilt
+}
+
 /// The `name = "…"` of a folder's Cargo.toml `[package]`.
 fn package_name(dir: &Path) -> Option<String> {
     let text = fs::read_to_string(dir.join("Cargo.toml")).ok()?;
@@ -168,5 +213,29 @@ mod tests {
         let course = crate::load(&repo).unwrap();
         let problems = problems(&repo, &course);
         assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn a_test_file_in_no_binary_is_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |path: &str, text: &str| {
+            let path = dir.path().join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, text).unwrap();
+        };
+        write(
+            "Cargo.toml",
+            "[package]\nname = \"x\"\nautotests = false\n\n\
+             [[test]]\nname = \"lesson\"\npath = \"tests/lesson.rs\"\n\n\
+             [[test]]\nname = \"loom\"\npath = \"tests/loom.rs\"\n",
+        );
+        write("tests/lesson.rs", "mod claims;\nmod common;\n");
+        for file in ["claims.rs", "common/mod.rs", "loom.rs", "forgotten.rs"] {
+            write(&format!("tests/{file}"), "");
+        }
+        assert_eq!(unbuilt_tests(dir.path()), ["forgotten.rs"]);
+        // Without `autotests = false`, cargo builds every file: nothing is left out.
+        write("Cargo.toml", "[package]\nname = \"x\"\n");
+        assert!(unbuilt_tests(dir.path()).is_empty());
     }
 }

@@ -32,15 +32,15 @@ pub fn new_lesson(repo: &Path, package: &str, title: &str) -> Result<Vec<PathBuf
         (format!("lessons/{slug}/src/lib.rs"), fill(LESSON_LIB)),
         (format!("lessons/{slug}/src/main.rs"), fill(LESSON_MAIN)),
         (
-            format!("lessons/{slug}/tests/lesson/main.rs"),
+            format!("lessons/{slug}/tests/lesson.rs"),
             LESSON_TESTS.to_string(),
         ),
         (
-            format!("lessons/{slug}/tests/lesson/claims.rs"),
+            format!("lessons/{slug}/tests/claims.rs"),
             fill(LESSON_CLAIMS),
         ),
         (
-            format!("lessons/{slug}/tests/lesson/end_to_end.rs"),
+            format!("lessons/{slug}/tests/end_to_end.rs"),
             fill(LESSON_END_TO_END),
         ),
         (
@@ -165,6 +165,8 @@ edition.workspace = true
 rust-version.workspace = true
 license.workspace = true
 publish.workspace = true
+# The test binaries are listed below (tests/lesson.rs names the files it takes in).
+autotests = false
 
 [lib]
 # Its doc examples run in `cargo test --workspace --doc` (a step of .ci/run), not in every
@@ -180,6 +182,12 @@ lesson-test.workspace = true
 
 [lints]
 workspace = true
+
+# The claims, the timelines and the end-to-end run: one binary, so libtest runs their tests side
+# by side (conventions.md).
+[[test]]
+name = "lesson"
+path = "tests/lesson.rs"
 "#;
 
 const LESSON_LIB: &str = r#"//! Lesson {number}: {title}. The teaching core: what the chapter shows.
@@ -217,7 +225,8 @@ fn main() {
 }
 "#;
 
-const LESSON_TESTS: &str = r#"//! The lesson's tests that may run side by side, as one binary (see the book's conventions).
+const LESSON_TESTS: &str = r#"//! The lesson's claims, timelines and end-to-end run, as one test binary: libtest runs their
+//! tests side by side (see the book's conventions).
 
 mod claims;
 mod end_to_end;

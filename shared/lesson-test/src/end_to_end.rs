@@ -26,8 +26,8 @@ fn run_lesson_within(exe: &str, args: &[&str], scale: &str, timeout: Duration) -
     run
 }
 
-/// The end-to-end check of one lesson binary: a lesson's `tests/lesson/end_to_end.rs` lists
-/// only what the run should print.
+/// The end-to-end check of one lesson binary: a lesson's `tests/end_to_end.rs` lists only what
+/// the run should print.
 ///
 /// [`check`](EndToEnd::check) runs the binary three times:
 /// 1. with `args` and the demo sleeps scaled by `scale`: it must exit 0, print each of `prints`

@@ -20,7 +20,7 @@ pub const OWN_PROCESS_TIMEOUT: Duration = Duration::from_secs(60);
 /// with a macro around each test.)
 ///
 /// ```no_run
-/// // The body of a test in `tests/lesson/timelines.rs`:
+/// // The body of a test in `tests/timelines.rs`:
 /// lesson_test::in_own_process(|| {
 ///     let ((), timeline) = timing::record(|| { /* the lesson's threads */ });
 ///     assert!(timeline.max_overlap() >= 2);

@@ -1,0 +1,9 @@
+//! The lesson's claims, timelines and end-to-end run, as one test binary: libtest runs their
+//! tests side by side (see the book's conventions).
+
+mod claims;
+mod classic_bug;
+mod end_to_end;
+mod first_completed;
+mod pool_api;
+mod timelines;

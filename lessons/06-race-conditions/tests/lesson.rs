@@ -1,0 +1,6 @@
+//! The lesson's claims, timelines and end-to-end run, as one test binary: libtest runs their
+//! tests side by side (see the book's conventions).
+
+mod claims;
+mod end_to_end;
+mod timelines;

@@ -1,0 +1,8 @@
+//! The lesson's claims, timelines and end-to-end run, as one test binary: libtest runs their
+//! tests side by side (see the book's conventions).
+
+mod claims;
+mod common;
+mod end_to_end;
+mod timelines;
+mod tiny_http_pool;

@@ -1,7 +1,0 @@
-//! The lesson's tests that may run side by side, as one binary (see the book's conventions).
-
-mod claims;
-mod common;
-mod end_to_end;
-mod timelines;
-mod tiny_http_pool;
