@@ -34,15 +34,17 @@ pub fn sqrt_loop(n: u64) -> f64 {
 /// assert!(n >= 1_000);
 /// ```
 pub fn iterations_for(budget: Duration) -> u64 {
-    // Grow a probe until it takes long enough to time, then time it twice more and keep the
-    // fastest of the three: a busy machine can only make a run slower, never faster.
+    // Grow a probe until it takes long enough to time, then keep the fastest of eight more runs:
+    // a busy machine can only make a run slower, never faster. Short probes, many of them, so
+    // that some run while no other thread shares the core: three 5 ms probes, each slowed by
+    // other tests computing, once sized a 30 ms unit that then ran in 9 ms.
     let mut probe: u64 = 10_000;
     let mut fastest = time_of(probe);
-    while fastest < Duration::from_millis(5) && probe < 1 << 40 {
-        probe *= 4;
+    while fastest < Duration::from_millis(2) && probe < 1 << 40 {
+        probe *= 2;
         fastest = time_of(probe);
     }
-    for _ in 0..2 {
+    for _ in 0..8 {
         fastest = fastest.min(time_of(probe));
     }
     iterations_lasting(budget, fastest.as_secs_f64() / probe as f64)
