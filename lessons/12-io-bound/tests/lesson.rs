@@ -1,5 +1,5 @@
-//! The lesson's claims, timelines and end-to-end run, as one test binary: libtest runs their
-//! tests side by side (see the book's conventions).
+//! The lesson's test files, as one test binary: libtest runs their tests side by side (see the
+//! book's conventions).
 
 mod claims;
 mod common;

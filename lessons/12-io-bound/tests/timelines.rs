@@ -75,10 +75,12 @@ fn every_method_delivers_every_file_and_concurrent_ones_beat_sequential_by_3x() 
 #[test]
 fn a_pool_of_8_downloads_on_its_8_workers() {
     lesson_test::in_own_process(|| {
+        // Each request open for 200 ms, as in the claims' peak: a worker that a busy machine
+        // wakes late still finds a request waiting (with 20 ms, the others could take them all).
         let (crowd, timeline) = timing::record(|| {
-            crowd(Method::Pool(8), 40, Duration::from_millis(20), 8 * KB).unwrap()
+            crowd(Method::Pool(8), 16, Duration::from_millis(200), 8 * KB).unwrap()
         });
-        assert_eq!(crowd.succeeded, 40);
+        assert_eq!(crowd.succeeded, 16);
         let threads: BTreeSet<_> = timeline.spans().into_iter().map(|s| s.thread).collect();
         assert_eq!(threads.len(), 8, "{threads:?}");
         assert!(threads.iter().all(|t| t.starts_with("pool-worker-")));

@@ -183,8 +183,8 @@ lesson-test.workspace = true
 [lints]
 workspace = true
 
-# The claims, the timelines and the end-to-end run: one binary, so libtest runs their tests side
-# by side (conventions.md).
+# The lesson's test files (tests/lesson.rs declares them): one binary, so libtest runs their
+# tests side by side (conventions.md).
 [[test]]
 name = "lesson"
 path = "tests/lesson.rs"
@@ -225,8 +225,8 @@ fn main() {
 }
 "#;
 
-const LESSON_TESTS: &str = r#"//! The lesson's claims, timelines and end-to-end run, as one test binary: libtest runs their
-//! tests side by side (see the book's conventions).
+const LESSON_TESTS: &str = r#"//! The lesson's test files, as one test binary: libtest runs their tests side by side (see the
+//! book's conventions).
 
 mod claims;
 mod end_to_end;

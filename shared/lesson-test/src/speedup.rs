@@ -23,10 +23,11 @@ pub enum Speedup {
 /// moments, so from three rounds on a speed-up is also read from the median round, whose two
 /// runs ran back to back, and the larger of the two counts.) In the same rounds (alternating
 /// which goes first), plain threads (not the lesson's code) each run a [`sqrt_loop`] sized to
-/// take as long: what the machine allowed just then. Rounds stop as soon as the claim shows, after 1.5 s otherwise,
-/// or after 8 s while the plain threads showed parallelism and the lesson not yet, and after
-/// 0.5 s when other processes have used over half the machine's CPU meanwhile. (A round of the
-/// workspace's tests takes a few tenths of a second, so 1.5 s is several rounds.) Then:
+/// take as long: what the machine allowed just then. Rounds stop as soon as the claim shows,
+/// after 1.5 s otherwise, or after 8 s while the plain threads showed parallelism and the lesson
+/// not yet, and after 0.5 s when other processes have used over half the machine's CPU
+/// meanwhile. (A round of the workspace's tests takes a few tenths of a second, so 1.5 s is
+/// several rounds.) Then:
 /// - the claim holds if the lesson got more than `at_least`, or at least 0.75 of what the plain
 ///   threads got (code that runs one thread at a time gets about 1×, far below that);
 /// - it is skipped, with the reason printed, when fewer than `threads` cores exist or when the
@@ -157,11 +158,15 @@ struct Rounds {
     plain: Vec<f64>,
 }
 
-/// The middle value (0 for none).
+/// The middle value, the lower of the two middle ones for an even count (0 for none): with
+/// four rounds, two lucky ones must not make a median.
 fn median(values: &[f64]) -> f64 {
     let mut sorted = values.to_vec();
     sorted.sort_by(f64::total_cmp);
-    sorted.get(sorted.len() / 2).copied().unwrap_or(0.0)
+    sorted
+        .get(sorted.len().saturating_sub(1) / 2)
+        .copied()
+        .unwrap_or(0.0)
 }
 
 /// `(busy, total)` CPU time of the whole machine and this process's own (with its waited-for
@@ -318,6 +323,12 @@ mod tests {
         };
         let (lesson, machine) = best.and(&serial);
         assert!(lesson < 1.2 && machine > 1.8, "{lesson} {machine}");
+        // Or two lucky rounds of four: the lower middle value is the median.
+        let half_lucky = Rounds {
+            lesson: vec![1.0, 1.9, 1.02, 1.85],
+            plain: vec![1.9; 4],
+        };
+        assert!(best.and(&half_lucky).0 < 1.2);
     }
 
     #[cfg(target_os = "linux")]
